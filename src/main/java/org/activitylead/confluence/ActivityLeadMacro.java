@@ -1,0 +1,92 @@
+package org.activitylead.confluence;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import org.activitylead.core.Links;
+import org.activitylead.core.OutputMode;
+import org.activitylead.core.PanelComposer;
+import org.activitylead.core.Texts;
+import org.activitylead.core.Translator;
+import org.activitylead.core.UserDirectory;
+import org.activitylead.core.view.PanelView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The "Activity Lead / PM status" macro: parse the parameters, ask the core, render the panel. */
+public class ActivityLeadMacro implements Macro {
+
+    static final String PANEL_TEMPLATE = "templates/activity-lead-panel.vm";
+    static final String EXPORT_TEMPLATE = "templates/activity-lead-panel-export.vm";
+    static final String WEB_RESOURCE = "org.activitylead.activity-lead:activity-lead-panel-resources";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadMacro.class);
+
+    private final TemplateRenderer templateRenderer;
+    private final PageBuilderService pageBuilderService;
+    private final ApplicationProperties applicationProperties;
+    private final UserDirectory userDirectory;
+    private final ConfluenceTranslations translations;
+
+    public ActivityLeadMacro(
+            @ConfluenceImport TemplateRenderer templateRenderer,
+            @ConfluenceImport PageBuilderService pageBuilderService,
+            @ConfluenceImport ApplicationProperties applicationProperties,
+            UserDirectory userDirectory,
+            ConfluenceTranslations translations) {
+        this.templateRenderer = templateRenderer;
+        this.pageBuilderService = pageBuilderService;
+        this.applicationProperties = applicationProperties;
+        this.userDirectory = userDirectory;
+        this.translations = translations;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        OutputMode mode = OutputMode.ofHostOutputType(context == null ? null : context.getOutputType());
+        Translator translator = translations.forViewer();
+        try {
+            PanelView panel = new PanelComposer(userDirectory, translator, links(mode), mode, LocalDate.now()).compose(parameters);
+            return render(panel, mode);
+        } catch (RuntimeException | IOException e) {
+            // The page shows a translated sentence; the details go to the log only.
+            LOG.error("The Activity Lead panel could not be rendered", e);
+            throw new MacroExecutionException(new Texts(translator).text("activity-lead.error.render"));
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+
+    /** Exports leave the site, so their links are absolute; page views stay relative to the context path. */
+    private Links links(OutputMode mode) {
+        return Links.below(applicationProperties.getBaseUrl(mode == OutputMode.INTERACTIVE ? UrlMode.RELATIVE : UrlMode.ABSOLUTE));
+    }
+
+    private String render(PanelView panel, OutputMode mode) throws IOException {
+        StringWriter out = new StringWriter();
+        if (mode == OutputMode.INTERACTIVE) {
+            pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
+            templateRenderer.render(PANEL_TEMPLATE, Map.of("panel", panel), out);
+        } else {
+            templateRenderer.render(EXPORT_TEMPLATE, Map.of("panel", panel), out);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.activitylead.core;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
+
+/**
+ * Builds every URL the panel shows, on the server, from the host's base URL and host-provided data.
+ * No page parameter ever becomes a link.
+ */
+public final class Links {
+
+    private static final Pattern BASE = Pattern.compile("(https?://[A-Za-z0-9.:\\[\\]-]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
+    private static final Pattern PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*");
+
+    private final String base;
+
+    private Links(String base) {
+        this.base = base;
+    }
+
+    /** Below a base URL such as "", "/confluence" or "https://wiki.example.com/confluence"; anything else counts as "". */
+    public static Links below(String baseUrl) {
+        if (baseUrl == null || !BASE.matcher(baseUrl).matches()) {
+            return new Links("");
+        }
+        return new Links(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+    }
+
+    /** Confluence's profile page, the target its hover cards expect. */
+    public String profile(String username) {
+        return base + "/display/~" + Encode.forUriComponent(username);
+    }
+
+    /** The avatar, when the host gave a plain path below the context path. */
+    public Optional<String> avatar(String path) {
+        return path != null && PATH.matcher(path).matches() ? Optional.of(base + path) : Optional.empty();
+    }
+}

@@ -1,0 +1,25 @@
+package org.activitylead.core;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.activitylead.core.view.PanelView;
+import org.activitylead.core.view.PanelViewFactory;
+
+/** The macro's use case: parse the parameters, resolve the people once each, apply the rules, build the view. */
+public final class PanelComposer {
+
+    private final UserDirectory directory;
+    private final PanelViewFactory views;
+    private final LocalDate today;
+
+    public PanelComposer(UserDirectory directory, Translator translator, Links links, OutputMode mode, LocalDate today) {
+        this.directory = directory;
+        this.views = new PanelViewFactory(new Texts(translator), links, mode);
+        this.today = today;
+    }
+
+    public PanelView compose(Map<String, String> parameters) {
+        Ownership ownership = Ownership.resolve(OwnershipParameters.parse(parameters), directory);
+        return views.create(ownership, OwnershipRules.check(ownership, today));
+    }
+}

@@ -1,0 +1,10 @@
+package com.atlassian.webresource.api.assembler;
+
+/**
+ * Compile-only shim, only the members the app calls. Written from the public javadoc:
+ * https://docs.atlassian.com/atlassian-plugins-webresource/6.0.0/atlassian-plugins-webresource-api/apidocs/com/atlassian/webresource/api/assembler/RequiredResources.html
+ */
+public interface RequiredResources {
+
+    RequiredResources requireWebResource(String moduleCompleteKey);
+}
