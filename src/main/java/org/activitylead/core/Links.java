@@ -10,7 +10,7 @@ import org.owasp.encoder.Encode;
  */
 public final class Links {
 
-    private static final Pattern BASE = Pattern.compile("(https?://[A-Za-z0-9.:\\[\\]-]+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
+    private static final Pattern BASE = Pattern.compile("(https?://[A-Za-z0-9.:\\[\\]-]+)?(/(?!/)[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
     private static final Pattern PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*");
 
     private final String base;
