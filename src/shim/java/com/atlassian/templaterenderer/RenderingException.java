@@ -1,8 +1,9 @@
 package com.atlassian.templaterenderer;
 
 /**
- * Compile-only shim, written from the public javadoc:
- * https://docs.atlassian.com/atlassian-template-renderer/2.0.0/com/atlassian/templaterenderer/RenderingException.html
+ * Compile-only shim: unchecked, with the three public constructors of the real class.
+ * Named in the throws clauses of
+ * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
  */
 public class RenderingException extends RuntimeException {
 

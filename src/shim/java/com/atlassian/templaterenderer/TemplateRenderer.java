@@ -5,8 +5,9 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/atlassian-template-renderer/2.0.0/com/atlassian/templaterenderer/TemplateRenderer.html
+ * Compile-only shim, called only: the one overload the app uses, with both declared exceptions
+ * (RenderingException is unchecked, IOException is checked).
+ * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
  */
 public interface TemplateRenderer {
 

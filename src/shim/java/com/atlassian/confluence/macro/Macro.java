@@ -4,8 +4,9 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import java.util.Map;
 
 /**
- * Compile-only shim, written from the public javadoc:
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/macro/Macro.html
+ * Compile-only shim. The app implements this type, so it declares every member of the real interface:
+ * three abstract methods, two nested enums (constants in declaration order), no default methods.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/9.3.2/com/atlassian/confluence/macro/Macro.html
  */
 public interface Macro {
 
@@ -16,9 +17,7 @@ public interface Macro {
 
     OutputType getOutputType();
 
-    /** https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/macro/Macro.BodyType.html */
-    enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE }
-
-    /** https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/macro/Macro.OutputType.html */
     enum OutputType { INLINE, BLOCK }
+
+    enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE }
 }

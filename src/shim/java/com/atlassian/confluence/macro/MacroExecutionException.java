@@ -1,8 +1,8 @@
 package com.atlassian.confluence.macro;
 
 /**
- * Compile-only shim, written from the public javadoc:
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/macro/MacroExecutionException.html
+ * Compile-only shim: a checked exception with the four public constructors of the real class.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/8.5.7/com/atlassian/confluence/macro/MacroExecutionException.html
  */
 public class MacroExecutionException extends Exception {
 

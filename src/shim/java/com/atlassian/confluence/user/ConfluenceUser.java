@@ -4,8 +4,9 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/user/ConfluenceUser.html
+ * Compile-only shim, called only: declares getKey() and leaves out the second super-interface
+ * (RelatableEntity) and the default getLowerName(), which the app does not use.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/latest/com/atlassian/confluence/user/ConfluenceUser.html
  */
 public interface ConfluenceUser extends User {
 

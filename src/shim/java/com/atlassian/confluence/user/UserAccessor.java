@@ -5,10 +5,11 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/user/UserAccessor.html
- * ({@code getUserProfilePicture} is inherited there from {@code UserProfilePictureAccessor};
- * declaring it here links the same way, since the JVM resolves interface methods through super-interfaces.)
+ * Compile-only shim, called only: a subset of the real interface, whose super-interfaces are left out.
+ * Calls link by name and descriptor against the host's UserAccessor; the JVM also searches its
+ * super-interfaces, so methods inherited there (getUserByName/getUserByKey from ConfluenceUserResolver)
+ * resolve the same way.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/9.2.4/com/atlassian/confluence/user/UserAccessor.html
  */
 public interface UserAccessor {
 
@@ -16,7 +17,9 @@ public interface UserAccessor {
 
     ConfluenceUser getUserByKey(UserKey key);
 
+    /** Also declared by UserProfilePictureAccessor (since 7.16). */
     ProfilePictureInfo getUserProfilePicture(User user);
 
+    /** Deprecated in the host (left unmarked here to keep the build quiet); ConfluenceUserDirectory is the only caller. */
     boolean isDeactivated(User user);
 }

@@ -1,9 +1,10 @@
 package com.atlassian.sal.api;
 
 /**
- * Compile-only shim (SAL), written from the public javadoc:
- * https://docs.atlassian.com/sal-api/4.0.0/sal-api/apidocs/com/atlassian/sal/api/UrlMode.html
+ * Compile-only shim (SAL): all five constants, in the host's declaration order (so ordinal() and
+ * values() agree with the real enum).
+ * https://docs.atlassian.com/atlassian-confluence/6.6.0/com/atlassian/confluence/api/impl/sal/ConfluenceApplicationProperties.html
  */
 public enum UrlMode {
-    ABSOLUTE, RELATIVE, CANONICAL, RELATIVE_CANONICAL, AUTO
+    CANONICAL, ABSOLUTE, RELATIVE, RELATIVE_CANONICAL, AUTO
 }

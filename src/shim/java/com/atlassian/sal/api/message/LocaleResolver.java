@@ -3,8 +3,9 @@ package com.atlassian.sal.api.message;
 import java.util.Locale;
 
 /**
- * Compile-only shim (SAL), only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/sal-api/4.0.0/sal-api/apidocs/com/atlassian/sal/api/message/LocaleResolver.html
+ * Compile-only shim (SAL), called only. The overload taking an HttpServletRequest is left out on purpose:
+ * its parameter type is javax.servlet before Platform 8 and jakarta.servlet after.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/9.2.4/com/atlassian/sal/confluence/message/ConfluenceLocaleResolver.html
  */
 public interface LocaleResolver {
 

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Compile-only shim (SAL), written from the public javadoc:
- * https://docs.atlassian.com/sal-api/4.0.0/sal-api/apidocs/com/atlassian/sal/api/user/UserKey.html
- * The body exists only so tests can build keys; the host's class is used at run time.
+ * Compile-only shim (SAL) of a final class, called only (fromLong(long) is left out). The small body,
+ * written for this project, lets tests build keys; the host's class is the one loaded at run time.
+ * https://docs.atlassian.com/sal-parent/3.0.4/xref/com/atlassian/sal/api/user/UserKey.html
  */
 public final class UserKey implements Serializable {
 

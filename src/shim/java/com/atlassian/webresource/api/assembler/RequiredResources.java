@@ -1,8 +1,9 @@
 package com.atlassian.webresource.api.assembler;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/atlassian-plugins-webresource/6.0.0/atlassian-plugins-webresource-api/apidocs/com/atlassian/webresource/api/assembler/RequiredResources.html
+ * Compile-only shim, called only: the one-argument requireWebResource, which returns the same type for
+ * chaining (the ResourcePhase overloads and the other require and exclude methods are left out).
+ * See PageBuilderService for why there is no javadoc link of this library; the README lists the source read.
  */
 public interface RequiredResources {
 

@@ -1,8 +1,8 @@
 package com.atlassian.webresource.api.assembler;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/atlassian-plugins-webresource/6.0.0/atlassian-plugins-webresource-api/apidocs/com/atlassian/webresource/api/assembler/WebResourceAssembler.html
+ * Compile-only shim, called only: resources() (assembled(), data() and copy() are left out).
+ * See PageBuilderService for why there is no javadoc link of this library; the README lists the source read.
  */
 public interface WebResourceAssembler {
 

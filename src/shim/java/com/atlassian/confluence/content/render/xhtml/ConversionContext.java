@@ -1,11 +1,14 @@
 package com.atlassian.confluence.content.render.xhtml;
 
 /**
- * Compile-only shim, only the members the app calls. Written from the public javadoc:
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/content/render/xhtml/ConversionContext.html
+ * Compile-only shim: the app only calls this interface, so it declares only the member it calls.
+ * https://docs.atlassian.com/atlassian-confluence/6.3.3/com/atlassian/confluence/content/render/xhtml/ConversionContext.html
  */
 public interface ConversionContext {
 
-    /** One of the lower-case values of {@code ConversionContextOutputType}: display, preview, pdf, word, email... */
+    /**
+     * A plain String, not an enum: the lower-case value() of ConversionContextOutputType
+     * (preview, display, word, pdf, html_export, feed, email, diff).
+     */
     String getOutputType();
 }

@@ -6,10 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only shim (atlassian-spring-scanner-annotation), written from the public documentation:
- * https://bitbucket.org/atlassian/atlassian-spring-scanner/src/master/README.md
- * The host's annotation (meta-annotations included) is the one loaded at run time;
- * bean wiring is driven by the index files under META-INF/plugin-components.
+ * Compile-only shim. Same target, retention and single member as the host's annotation; its
+ * meta-annotations (Spring's Component, the scanner's OnlyInProduct) are left out because nothing here
+ * reads them: the bean wiring comes from the index files under META-INF/plugin-components.
+ * https://bitbucket.org/atlassian/atlassian-spring-scanner
  */
 @Target({ElementType.TYPE, ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)

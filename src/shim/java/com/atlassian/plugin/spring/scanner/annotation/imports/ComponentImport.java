@@ -6,12 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only shim (atlassian-spring-scanner-annotation), written from the public documentation:
- * https://bitbucket.org/atlassian/atlassian-spring-scanner/src/master/README.md
- * The host's annotation (meta-annotations included) is the one loaded at run time;
- * bean wiring is driven by the index files under META-INF/plugin-components.
+ * Compile-only shim with the host annotation's target, retention and single member. Not used directly by
+ * the app; it is here because ConfluenceImport carries it as a meta-annotation.
+ * https://bitbucket.org/atlassian/atlassian-spring-scanner
  */
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ComponentImport {
     String value() default "";

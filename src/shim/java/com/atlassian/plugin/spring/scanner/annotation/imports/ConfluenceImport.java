@@ -6,13 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only shim (atlassian-spring-scanner-annotation), written from the public documentation:
- * https://bitbucket.org/atlassian/atlassian-spring-scanner/src/master/README.md
- * The host's annotation (meta-annotations included) is the one loaded at run time;
- * bean wiring is driven by the index files under META-INF/plugin-components.
+ * Compile-only shim with the host annotation's target, retention, member and ComponentImport
+ * meta-annotation; the scanner's OnlyInProduct meta-annotation is left out (nothing here reads it, the
+ * Confluence-only imports are listed in META-INF/plugin-components/imports-confluence).
+ * https://developer.atlassian.com/server/confluence/how-do-i-get-a-reference-to-a-component/
  */
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
+@ComponentImport
 public @interface ConfluenceImport {
     String value() default "";
 }
