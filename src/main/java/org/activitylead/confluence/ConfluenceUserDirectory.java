@@ -10,10 +10,14 @@ import java.util.Optional;
 import org.activitylead.core.Person;
 import org.activitylead.core.UserDirectory;
 import org.activitylead.core.UserRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Confluence's users behind the core's port: by user key first (what Confluence stores), else by username. */
 @ConfluenceComponent
 public class ConfluenceUserDirectory implements UserDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceUserDirectory.class);
 
     private final UserAccessor userAccessor;
 
@@ -35,7 +39,20 @@ public class ConfluenceUserDirectory implements UserDirectory {
                 user.getKey().getStringValue(),
                 user.getName(),
                 user.getFullName(),
-                !userAccessor.isDeactivated(user),
+                !deactivated(user),
                 picture == null ? null : picture.getDownloadPath()));
+    }
+
+    /**
+     * {@code isDeactivated(User)} is deprecated (still in 8.7.2, unconfirmed in 10.x). Should a host drop it, the panel
+     * keeps rendering and shows everyone as active instead of failing every page that carries the macro.
+     */
+    private boolean deactivated(ConfluenceUser user) {
+        try {
+            return userAccessor.isDeactivated(user);
+        } catch (NoSuchMethodError | AbstractMethodError e) {
+            LOG.warn("This Confluence cannot tell deactivated users apart; the panel shows everyone as active");
+            return false;
+        }
     }
 }

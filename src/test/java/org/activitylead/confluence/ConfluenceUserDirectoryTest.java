@@ -73,4 +73,13 @@ class ConfluenceUserDirectoryTest {
             assertThat(person.avatarPath()).isNull();
         });
     }
+
+    @Test
+    void showsEveryoneAsActiveWhenTheHostNoLongerTellsDeactivation() {
+        ConfluenceUser alice = user("8a7f005", "alice", "Alice Example");
+        when(userAccessor.getUserByName("alice")).thenReturn(alice);
+        when(userAccessor.isDeactivated(alice)).thenThrow(new NoSuchMethodError("isDeactivated"));
+
+        assertThat(directory.find(new UserRef("alice"))).map(Person::active).contains(true);
+    }
 }
