@@ -1,0 +1,27 @@
+package org.activitylead.packaging;
+
+import java.util.List;
+
+/** The two host products and the package namespaces only that product exports. */
+enum Product {
+
+    // com.atlassian.user is the atlassian-user library, which only Confluence ships.
+    CONFLUENCE(List.of("com.atlassian.confluence", "com.atlassian.user")),
+    // OSWorkflow and PropertySet (com.opensymphony.*) come with Jira's workflow engine.
+    JIRA(List.of("com.atlassian.jira", "com.opensymphony"));
+
+    private final List<String> namespaces;
+
+    Product(List<String> namespaces) {
+        this.namespaces = namespaces;
+    }
+
+    /** True for a namespace root itself and every package below it, as bnd's "com.atlassian.jira.*" matches. */
+    boolean owns(String packageName) {
+        return namespaces.stream().anyMatch(root -> packageName.equals(root) || packageName.startsWith(root + "."));
+    }
+
+    static boolean anyOwns(String packageName) {
+        return CONFLUENCE.owns(packageName) || JIRA.owns(packageName);
+    }
+}
