@@ -124,6 +124,8 @@ class PackagedJarIT {
 
         assertThat(encoderClasses).isNotEmpty();
         assertThat(entryNames()).containsAll(encoderClasses);
+        // Its BSD licence asks for the notice to ship with binary copies.
+        assertThat(entryNames()).contains("META-INF/licenses/owasp-encoder-LICENSE.txt");
     }
 
     @Test
