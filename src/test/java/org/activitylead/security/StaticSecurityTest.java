@@ -1,0 +1,169 @@
+package org.activitylead.security;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.activitylead.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Static guards for the security bar (security-dc-performance.md 0, B1/B3/B4): the code never evaluates text,
+ * templates cannot run or define code and quote every attribute, and view models hand out pre-encoded text only
+ * through members the host knows to leave alone.
+ */
+class StaticSecurityTest {
+
+    /** B3: each of these evaluates a string as a template, wiki markup or storage format. */
+    private static final List<Pattern> EVALUATING_CODE = List.of(
+            Pattern.compile("\\bevaluate\\s*\\("),
+            Pattern.compile("\\bgetRenderedContent\\s*\\("),
+            Pattern.compile("\\brenderFragment\\s*\\("),
+            Pattern.compile("\\bconvertWikiToXHtml\\s*\\("),
+            Pattern.compile("\\bVelocity\\s*\\."),
+            Pattern.compile("#disable_html_escaping"));
+
+    /** Directives that evaluate text, pull in other templates, define code, or turn the host's escaping off. */
+    private static final Pattern TEMPLATE_DIRECTIVE =
+            Pattern.compile("#\\{?(evaluate|parse|include|define|macro|disable_html_escaping)\\b");
+    /** Script and style elements: behaviour and styles come only from the web resource (CSP, security doc 1.6). */
+    private static final Pattern SCRIPT_OR_STYLE_ELEMENT = Pattern.compile("(?i)<\\s*(script|style)\\b");
+    private static final Pattern TAG_START = Pattern.compile("<[A-Za-z]");
+    /** A start tag; quoted values may hold ">" and Velocity references. */
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z][\\w:-]*((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
+    /** One attribute of a start tag, with its value as written: double-quoted, single-quoted, unquoted or absent. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s\"'=<>/]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]*))?");
+
+    private static final List<Pattern> SCRIPT_IN_CSS = List.of(
+            Pattern.compile("(?i)expression\\s*\\("),
+            Pattern.compile("(?i)url\\s*\\(\\s*['\"]?\\s*javascript:"));
+
+    private static final JavaClasses VIEW_MODELS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.activitylead.core.view");
+
+    @Test
+    void mainCodeNeverEvaluatesTextAsTemplateOrMarkup() {
+        assertThat(matches(ProjectFiles.mainJavaCode(), EVALUATING_CODE)).isEmpty();
+    }
+
+    @Test
+    void templatesUseNoDirectiveThatEvaluatesIncludesOrDefinesCode() {
+        assertThat(matches(templates(), List.of(TEMPLATE_DIRECTIVE))).isEmpty();
+    }
+
+    @Test
+    void templatesHaveNoScriptNoInlineStyleAndNoEventHandler() {
+        List<String> violations = matches(templates(), List.of(SCRIPT_OR_STYLE_ELEMENT));
+        forEachAttribute((where, name, value) -> {
+            if (name.toLowerCase(Locale.ROOT).startsWith("on")) {
+                violations.add(where + ": event handler attribute " + name);
+            }
+            if (name.equalsIgnoreCase("style")) {
+                violations.add(where + ": style attribute");
+            }
+        });
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyTemplateAttributeValueIsDoubleQuotedAndHasNoQuietReference() {
+        List<String> violations = new ArrayList<>();
+        // A tag the pattern cannot read would hide its attributes from every check here.
+        templates().forEach((path, text) -> {
+            Set<Integer> parsed = TAG.matcher(text).results().map(MatchResult::start).collect(Collectors.toSet());
+            TAG_START.matcher(text).results().filter(start -> !parsed.contains(start.start())).forEach(start ->
+                    violations.add(path + ":" + ProjectFiles.lineOf(text, start.start()) + ": a start tag that cannot be parsed"));
+        });
+        forEachAttribute((where, name, value) -> {
+            // Escaping does not cover ' everywhere, and an unquoted value ends at the first space (security doc 1.2).
+            if (value != null && !value.startsWith("\"")) {
+                violations.add(where + ": " + name + "=" + value + " is not double-quoted");
+            }
+            // $! only hides a null; CVE-2021-26084 was value='$!queryString'.
+            if (value != null && value.contains("$!")) {
+                violations.add(where + ": " + name + "=" + value + " uses a quiet reference");
+            }
+        });
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void noViewRecordMemberIsNamedLikeAMethodTheHostPrintsRaw() {
+        noMembers().that().areDeclaredInClassesThat().areRecords()
+                .should().haveNameMatching("(?i)(get)?render.*")
+                .because("the host does not escape what render.../getRender... methods return (security doc 1.3a)")
+                .check(VIEW_MODELS);
+    }
+
+    @Test
+    void htmlMembersOfViewRecordsReturnStrings() {
+        methods().that().areDeclaredInClassesThat().areRecords().and().arePublic().and().haveNameEndingWith("Html")
+                .should().haveRawReturnType(String.class)
+                .because("...Html members carry text encoded by core.view.Html, and nothing else")
+                .check(VIEW_MODELS);
+    }
+
+    @Test
+    void viewRecordsHandOutStringsOnlyThroughHtmlMembersOrFixedCssClasses() {
+        // cssClasses values come from fixed enums and constants, never from the page; toString is the record's own,
+        // is not allowlisted, and is escaped by the host. Any other String would print unencoded text (B1).
+        methods().that().areDeclaredInClassesThat().areRecords().and().arePublic().and().haveRawReturnType(String.class)
+                .should().haveNameMatching(".*Html|cssClasses|toString")
+                .because("pre-encoded values reach templates only through ...Html members (B1)")
+                .check(VIEW_MODELS);
+    }
+
+    @Test
+    void stylesheetsRunNoScript() {
+        assertThat(matches(ProjectFiles.read(ProjectFiles.MAIN_RESOURCES, ".css"), SCRIPT_IN_CSS)).isEmpty();
+    }
+
+    private static Map<Path, String> templates() {
+        return ProjectFiles.read(ProjectFiles.MAIN_RESOURCES, ".vm");
+    }
+
+    private interface AttributeVisitor {
+        /** {@code value} is as written, quotes included, or null for an attribute without a value. */
+        void visit(String where, String name, String value);
+    }
+
+    private static void forEachAttribute(AttributeVisitor visitor) {
+        templates().forEach((path, text) -> {
+            Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                Matcher attribute = ATTRIBUTE.matcher(tag.group(1));
+                while (attribute.find()) {
+                    visitor.visit(path + ":" + ProjectFiles.lineOf(text, tag.start()), attribute.group(1), attribute.group(2));
+                }
+            }
+        });
+    }
+
+    /** "file:line: match" for every match of any pattern. */
+    private static List<String> matches(Map<Path, String> files, List<Pattern> patterns) {
+        List<String> found = new ArrayList<>();
+        files.forEach((path, text) -> patterns.forEach(pattern -> {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                found.add(path + ":" + ProjectFiles.lineOf(text, matcher.start()) + ": " + matcher.group());
+            }
+        }));
+        return found;
+    }
+}
