@@ -27,6 +27,12 @@ public record OwnershipParameters(
 
     public static final int MAX_REVIEWERS = 20;
 
+    /**
+     * Activity Lead references kept, and so looked up: enough to tell one lead from several. A user answers to at most
+     * two references (key and username), so three distinct references always name at least two people.
+     */
+    public static final int MAX_LEAD_REFERENCES = 3;
+
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -41,7 +47,10 @@ public record OwnershipParameters(
         return new Parser(raw).parse();
     }
 
-    /** Every person named on the page, each once, in the order they appear. Reviewers past the cap are not in it. */
+    /**
+     * Every person named on the page, each once, in the order they appear. Leads and reviewers past their caps are not
+     * in it.
+     */
     public Set<UserRef> distinctUsers() {
         Set<UserRef> users = new LinkedHashSet<>(leads);
         pm.ifPresent(users::add);
@@ -60,7 +69,7 @@ public record OwnershipParameters(
 
         OwnershipParameters parse() {
             Optional<Status> status = status();
-            List<UserRef> leads = users(Parameter.ACTIVITY_LEAD);
+            List<UserRef> leads = leads();
             Optional<UserRef> pm = singleUser(Parameter.PM);
             Optional<UserRef> owner = singleUser(Parameter.OWNER);
             List<UserRef> reviewers = reviewers();
@@ -111,6 +120,12 @@ public record OwnershipParameters(
                 return List.of();
             }
             return List.copyOf(users);
+        }
+
+        /** Past {@link #MAX_LEAD_REFERENCES}, the page names several leads whoever they are: the rest are not looked up. */
+        private List<UserRef> leads() {
+            List<UserRef> leads = users(Parameter.ACTIVITY_LEAD);
+            return leads.size() > MAX_LEAD_REFERENCES ? leads.subList(0, MAX_LEAD_REFERENCES) : leads;
         }
 
         private Optional<UserRef> singleUser(Parameter parameter) {

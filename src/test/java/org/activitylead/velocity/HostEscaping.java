@@ -1,0 +1,67 @@
+package org.activitylead.velocity;
+
+import java.util.Locale;
+import java.util.Set;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+
+/**
+ * The host's auto-escaping as the Atlassian Template Renderer applies it (research note §1.3a): every inserted
+ * reference is HTML-encoded ({@code & < > " '}) unless
+ * <ul>
+ *   <li>it is a plain variable whose name ends in {@code html} (any case) or is {@code xHtmlContent}, {@code body} or
+ *       {@code head}, or</li>
+ *   <li>its last member (method or property) ends in {@code Html}, or starts with {@code render} or
+ *       {@code getRender}.</li>
+ * </ul>
+ * Velocity passes the reference as written in the template, e.g. {@code $!{person.displayNameHtml()}}.
+ */
+final class HostEscaping implements ReferenceInsertionEventHandler {
+
+    private static final Set<String> RAW_VARIABLES = Set.of("xHtmlContent", "body", "head");
+
+    @Override
+    public Object referenceInsert(String reference, Object value) {
+        return value == null || leavesRaw(reference) ? value : encode(value.toString());
+    }
+
+    static boolean leavesRaw(String reference) {
+        String[] members = withoutArguments(reference.replaceFirst("^\\$!?\\{?", "").replaceFirst("}$", "")).split("\\.");
+        if (members.length == 1) {
+            String variable = members[0];
+            return variable.toLowerCase(Locale.ROOT).endsWith("html") || RAW_VARIABLES.contains(variable);
+        }
+        String member = members[members.length - 1];
+        return member.endsWith("Html") || member.startsWith("render") || member.startsWith("getRender");
+    }
+
+    /** Drops argument lists (nested ones too), so a dot inside an argument does not count as a member. */
+    private static String withoutArguments(String reference) {
+        StringBuilder out = new StringBuilder(reference.length());
+        int depth = 0;
+        for (char c : reference.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String encode(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.activitylead.velocity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.activitylead.core.OwnershipParameters;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bar B11: every class of hostile input of the research note (§2.3) that reaches the macro, end to end through the
+ * real Velocity engine, on the page view and on every export, with the host's auto-escaping on and off (bar B1).
+ * Each render must pass the DOM check, show text exactly once (or its documented replacement), never echo a
+ * parameter value, never evaluate an expression, and never emit a script.
+ */
+class HostileInputTest {
+
+    /** The page view, and the exports that leave the site. */
+    static final List<String> OUTPUT_TYPES = List.of("display", "pdf", "word", "email");
+
+    /** What an evaluated expression would print; the inputs never contain the result themselves. */
+    private static final Map<String, String> EVALUATED = Map.of("7*7", "49", "7 * 7", "49", "16*8787", "140592");
+
+    /** Entities the panel shows only when the input had typed them: anything else is text encoded twice. */
+    private static final List<String> ENTITIES = List.of("&amp;", "&lt;", "&gt;", "&quot;", "&#");
+
+    /** The hard cap of bar B9: the capped lead references, PM, Owner and the capped reviewers, each looked up once. */
+    private static final int MAX_LOOKUPS = OwnershipParameters.MAX_LEAD_REFERENCES + 2 + OwnershipParameters.MAX_REVIEWERS;
+
+    private static final List<HostileCase> CASES = HostileCases.all();
+    private static final MacroHarness MACRO = new MacroHarness();
+
+    static Stream<HostileCase> cases() {
+        return CASES.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyHostileInputRendersTheSameSafeHtmlOnEveryPathWhetherOrNotTheHostEscapes() {
+        return CASES.stream().map(hostile -> dynamicContainer(hostile.toString(),
+                OUTPUT_TYPES.stream().map(outputType -> dynamicTest(outputType, () -> naming(hostile, outputType, () -> {
+                    RenderedPanel escaped = MACRO.render(hostile, outputType, true);
+                    RenderedPanel unescaped = MACRO.render(hostile, outputType, false);
+                    assertThat(escaped.html()).as("the same HTML with host escaping on and off").isEqualTo(unescaped.html());
+                    checkSafe(hostile, escaped);
+                    for (HostileCase.Expectation expectation : hostile.expectations()) {
+                        expectation.check(escaped);
+                    }
+                })))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void thePanelStillRendersForEveryHostileInput(HostileCase hostile) throws Exception {
+        for (String outputType : OUTPUT_TYPES) {
+            assertThat(MACRO.render(hostile, outputType, true).body().select("div.activity-lead-panel"))
+                    .as("the panel on %s", outputType).hasSize(1);
+        }
+    }
+
+    /** The switch the B1 comparison relies on: the simulated host really escapes, and only what §1.3a says. */
+    @Test
+    void theSimulatedHostEscapesPlainReferencesButLeavesHtmlNamedOnesAlone() throws Exception {
+        StringWriter out = new StringWriter();
+        String markup = "<b title='x'>&\"";
+        Map<String, Object> context = Map.of("name", markup, "nameHtml", markup, "bodyhtml", markup, "body", markup,
+                "head", markup, "xHtmlContent", markup);
+
+        VelocityTemplateRenderer.withHostEscaping(true).render("velocity/escaping-probe.vm", context, out);
+
+        String escaped = "&lt;b title=&#39;x&#39;&gt;&amp;&quot;";
+        assertThat(out.toString().strip()).isEqualTo(String.join("|", escaped, markup, markup, markup, markup, markup));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "$name, false",
+            "$!{name}, false",
+            "$nameHtml, true",
+            "$NAMEHTML, true",
+            "${xHtmlContent}, true",
+            "$body, true",
+            "$person.displayNameHtml(), true",
+            "$person.displayNameHtml, true",
+            "$!{person.getDisplayNameHtml()}, true",
+            "$person.renderedName(), true",
+            "$person.getRenderedStatus(), true",
+            "$person.htmlName(), false",
+            "$person.displayNamehtml(), false",
+            "$person.body(), false",
+            "$panel.status().cssClasses(), false",
+            "$panel.textHtml().length(), false",
+            "'$i18n.getText(\"a.b.Html\")', false"})
+    void theSimulatedHostSkipsEscapingExactlyByTheHostsNameRule(String reference, boolean leftRaw) {
+        assertThat(HostEscaping.leavesRaw(reference)).as(reference).isEqualTo(leftRaw);
+    }
+
+    /** Reports list dynamic tests by their factory's name only, so a failure names its case itself. */
+    private static void naming(HostileCase hostile, String outputType, Executable check) throws Throwable {
+        try {
+            check.execute();
+        } catch (AssertionError | Exception e) {
+            throw new AssertionError(hostile + " on " + outputType + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSafe(HostileCase hostile, RenderedPanel panel) {
+        DomCheck.check(panel);
+        assertThat(panel.html().toLowerCase(Locale.ROOT)).as("a script element").doesNotContain("<script");
+        List<String> inputs = hostile.inputs().toList();
+        String shownEverywhere = panel.visibleText() + "\n" + String.join("\n", panel.attributeValues().toList());
+        EVALUATED.forEach((expression, result) -> {
+            if (inputs.stream().anyMatch(input -> input.contains(expression)) && inputs.stream().noneMatch(input -> input.contains(result))) {
+                assertThat(shownEverywhere).as("the result of %s", expression).doesNotContain(result);
+            }
+        });
+        for (String entity : ENTITIES) {
+            if (inputs.stream().noneMatch(input -> input.contains(entity))) {
+                assertThat(shownEverywhere).as("text encoded twice").doesNotContain(entity);
+            }
+        }
+        String value = hostile.hostileParameterValue();
+        if (value != null && HostileCases.shown(value.strip()).length() >= 4) {
+            String shownValue = HostileCases.shown(value.strip());
+            assertThat(panel.messages()).as("messages").noneSatisfy(message -> assertThat(message).contains(shownValue));
+            assertThat(shownEverywhere).as("the page-supplied value, anywhere in the panel").doesNotContain(shownValue);
+        }
+        assertThat(panel.lookups()).as("user lookups").doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(MAX_LOOKUPS);
+    }
+}

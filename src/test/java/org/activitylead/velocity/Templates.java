@@ -1,0 +1,51 @@
+package org.activitylead.velocity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The plugin's Velocity templates, as the renderer finds them on the class path. */
+final class Templates {
+
+    static final String DIRECTORY = "templates";
+    static final String PANEL = DIRECTORY + "/activity-lead-panel.vm";
+    static final String EXPORT = DIRECTORY + "/activity-lead-panel-export.vm";
+
+    private Templates() {
+    }
+
+    /** Every {@code .vm} file the plugin ships, by class-path name. */
+    static List<String> all() {
+        URL directory = Templates.class.getClassLoader().getResource(DIRECTORY);
+        if (directory == null) {
+            throw new IllegalStateException("no " + DIRECTORY + " on the class path");
+        }
+        try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
+            return files.map(file -> DIRECTORY + "/" + file.getFileName())
+                    .filter(name -> name.endsWith(".vm"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String source(String templateName) {
+        try (var in = Templates.class.getClassLoader().getResourceAsStream(templateName)) {
+            if (in == null) {
+                throw new IllegalStateException("no template " + templateName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.activitylead.velocity;
+
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.log.NullLogChute;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * The host's {@link TemplateRenderer} played by the real Apache Velocity 1.7 engine: templates come from the class
+ * path (as ATR reads them from the plugin JAR), references are strict, every call goes through the deny-by-default
+ * {@link AllowlistUberspect}, and the host's auto-escaping ({@link HostEscaping}) is switched on or off.
+ *
+ * <p>Each renderer has its own engine and nothing is cached across renders: every render parses the template afresh
+ * and starts with an empty introspection cache, so each one passes every call through the allowlist.
+ */
+public final class VelocityTemplateRenderer implements TemplateRenderer {
+
+    private final RuntimeInstance engine = new RuntimeInstance();
+    private final boolean hostEscaping;
+    private final Set<String> calls = ConcurrentHashMap.newKeySet();
+
+    private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist) {
+        this.hostEscaping = hostEscaping;
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
+        engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty("class.resource.loader.cache", "false");
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
+        engine.setProperty(RuntimeConstants.VM_LIBRARY, "");
+        // Velocity 1.7 otherwise writes velocity.log into the working directory.
+        engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
+        engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST, allowlist);
+        engine.setApplicationAttribute(AllowlistUberspect.CALLS, calls);
+        engine.init();
+    }
+
+    /** Allows exactly what atlassian-plugin.xml allowlists; {@code hostEscaping} plays a host that escapes references. */
+    public static VelocityTemplateRenderer withHostEscaping(boolean hostEscaping) {
+        return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor());
+    }
+
+    @Override
+    public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
+        try {
+            Template template = engine.getTemplate(templateName, "UTF-8");
+            VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
+            if (hostEscaping) {
+                EventCartridge cartridge = new EventCartridge();
+                cartridge.addEventHandler(new HostEscaping());
+                cartridge.attachToContext(velocityContext);
+            }
+            template.merge(velocityContext, writer);
+        } catch (VelocityException e) {
+            throw new RenderingException("cannot render " + templateName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every allowlist entry a render of this renderer has called so far. */
+    Set<String> calls() {
+        return Set.copyOf(calls);
+    }
+}
