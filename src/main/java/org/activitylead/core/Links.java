@@ -32,6 +32,16 @@ public final class Links {
         return base + "/display/~" + Encode.forUriComponent(username);
     }
 
+    /** Jira's profile page, with the query the user hover card reads. */
+    public String jiraProfile(String username) {
+        return base + "/secure/ViewProfile.jspa?name=" + Encode.forUriComponent(username);
+    }
+
+    /** Jira's avatar of a user, by key: the same small image the issue view shows. */
+    public String jiraAvatar(String userKey) {
+        return base + "/secure/useravatar?size=xsmall&ownerId=" + Encode.forUriComponent(userKey);
+    }
+
     /** The avatar, when the host gave a plain path below the context path. */
     public Optional<String> avatar(String path) {
         return path != null && PATH.matcher(path).matches() ? Optional.of(base + path) : Optional.empty();

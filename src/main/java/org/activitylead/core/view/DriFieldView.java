@@ -1,0 +1,16 @@
+package org.activitylead.core.view;
+
+/**
+ * What the Jira DRI field's templates print: the DRI as a person (null when there is none), and the pieces of the
+ * edit control. Every string is already HTML-encoded (see {@link Html}).
+ */
+public record DriFieldView(String fieldIdHtml, PersonView dri, String noneHtml, String currentUsernameHtml, String placeholderHtml) {
+
+    /**
+     * The edit control's value: what the user just submitted when Jira re-renders the form after an error, else the
+     * stored DRI. Always a value, so a full or bulk edit sends the current DRI back instead of wiping it.
+     */
+    public String valueHtml(Object submitted) {
+        return submitted instanceof String text && !text.isBlank() ? Html.encode(text.strip()) : currentUsernameHtml;
+    }
+}

@@ -1,0 +1,169 @@
+package org.activitylead.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.activitylead.core.Links;
+import org.activitylead.core.Texts;
+import org.activitylead.core.dri.DriRules;
+import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.dri.DriVerdict;
+import org.activitylead.core.dri.DriViews;
+
+/**
+ * The "DRI (Directly Responsible Individual)" field: one active user per epic, stored by user key. Validation runs
+ * here, on the server, so every path that writes the field through Jira's field layer (screens, inline edit, REST,
+ * bulk edit) gets the same rules; the workflow validator covers writes that bypass the field.
+ */
+public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
+
+    /** Jira adds these to the parameters it validates: the issue on edit and transition, the project on create. */
+    static final String ISSUE_ID_PARAM = "com.atlassian.jira.internal.issue_id";
+    static final String PROJECT_ID_PARAM = "com.atlassian.jira.internal.project_id";
+
+    private final JiraDriDirectory directory;
+    private final EpicIssueTypes epics;
+    private final JiraTranslations translations;
+    private final IssueManager issueManager;
+    private final ProjectManager projectManager;
+    private final ApplicationProperties applicationProperties;
+
+    public DriCFType(
+            @JiraImport CustomFieldValuePersister customFieldValuePersister,
+            @JiraImport GenericConfigManager genericConfigManager,
+            @JiraImport IssueManager issueManager,
+            @JiraImport ProjectManager projectManager,
+            @JiraImport ApplicationProperties applicationProperties,
+            JiraDriDirectory directory,
+            EpicIssueTypes epics,
+            JiraTranslations translations) {
+        super(customFieldValuePersister, genericConfigManager);
+        this.directory = directory;
+        this.epics = epics;
+        this.translations = translations;
+        this.issueManager = issueManager;
+        this.projectManager = projectManager;
+        this.applicationProperties = applicationProperties;
+    }
+
+    /** Every value the write submitted is checked, not only the first: several values are an error, never a choice. */
+    @Override
+    public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
+        Optional<JiraScope> scope = scope(params);
+        boolean required = scope.map(JiraScope::issue).map(epics::isEpic).orElse(false);
+        Collection<?> values = params.getValuesForNullKey();
+        DriVerdict verdict = DriRules.check(values, required, scope.orElse(null), directory);
+        if (verdict instanceof DriVerdict.Rejected rejected) {
+            errors.addError(config.getCustomField().getId(), message(rejected), ErrorCollection.Reason.VALIDATION_FAILED);
+        }
+    }
+
+    /** Also reached by REST and imports through Jira's string conversion: the same rules, minus what needs the issue. */
+    @Override
+    public ApplicationUser getSingularObjectFromString(String string) throws FieldValidationException {
+        DriVerdict verdict = DriRules.check(string == null ? List.of() : List.of(string), false, null, directory);
+        if (verdict instanceof DriVerdict.Rejected rejected) {
+            throw new FieldValidationException(message(rejected));
+        }
+        return ((DriVerdict.Accepted) verdict).dri().map(directory::applicationUser).orElse(null);
+    }
+
+    /** The form and REST value is the username, as for Jira's own user fields; the database keeps the key. */
+    @Override
+    public String getStringFromSingularObject(ApplicationUser user) {
+        return user == null ? null : user.getUsername();
+    }
+
+    @Override
+    protected PersistenceFieldType getDatabaseType() {
+        return PersistenceFieldType.TYPE_LIMITED_TEXT;
+    }
+
+    /** Null when an epic leaves the field's context: Jira then clears the value (see README). */
+    @Override
+    protected Object getDbValueFromObject(ApplicationUser user) {
+        return user == null ? null : user.getKey();
+    }
+
+    /** A key no user has any more reads as no value; the views still show it as an unknown user. */
+    @Override
+    protected ApplicationUser getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
+        return databaseValue == null ? null : directory.byKey(databaseValue.toString()).map(directory::applicationUser).orElse(null);
+    }
+
+    /** History keeps the key (stable across renames) and shows the display name. */
+    @Override
+    public String getChangelogValue(CustomField field, ApplicationUser user) {
+        return user == null ? null : user.getKey();
+    }
+
+    @Override
+    public String getChangelogString(CustomField field, ApplicationUser user) {
+        return user == null ? null : user.getDisplayName();
+    }
+
+    /** The view model for every template: built from the stored key, so an unknown key still shows as such. */
+    @Override
+    public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
+        String storedKey = storedKey(field, issue);
+        DriUser dri = storedKey == null ? null : directory.byKey(storedKey).orElse(null);
+        DriViews views = new DriViews(translations.forCurrentUser(), Links.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("dri", views.field(field.getId(), storedKey, dri));
+        return parameters;
+    }
+
+    private String storedKey(CustomField field, Issue issue) {
+        if (issue == null || issue.getId() == null) {
+            return null;
+        }
+        List<Object> values = customFieldValuePersister.getValues(field, issue.getId(), getDatabaseType());
+        return values == null || values.isEmpty() || values.get(0) == null ? null : values.get(0).toString();
+    }
+
+    private Optional<JiraScope> scope(CustomFieldParams params) {
+        Long issueId = id(params.getFirstValueForKey(ISSUE_ID_PARAM));
+        Issue issue = issueId == null ? null : issueManager.getIssueObject(issueId);
+        if (issue != null) {
+            return Optional.of(JiraScope.of(issue));
+        }
+        Long projectId = id(params.getFirstValueForKey(PROJECT_ID_PARAM));
+        return Optional.ofNullable(projectId == null ? null : projectManager.getProjectObj(projectId)).map(JiraScope::of);
+    }
+
+    private static Long id(Object value) {
+        Object single = value instanceof Collection<?> values ? values.stream().findFirst().orElse(null) : value;
+        if (single == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(single.toString().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String message(DriVerdict.Rejected rejected) {
+        Texts texts = translations.forCurrentUser();
+        return texts.text(rejected.reason().messageKey());
+    }
+}

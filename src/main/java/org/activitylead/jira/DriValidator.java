@@ -1,0 +1,79 @@
+package org.activitylead.jira;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.activitylead.core.dri.DriRules;
+import org.activitylead.core.dri.DriVerdict;
+
+/**
+ * Workflow validator "Epic has exactly one active DRI". On a transition, above all Create, it checks the issue as it
+ * will be stored, whether or not the field was on a screen: REST without the field, imports, mail handlers, clones.
+ */
+public class DriValidator implements Validator {
+
+    private final CustomFieldManager customFieldManager;
+    private final JiraDriDirectory directory;
+    private final EpicIssueTypes epics;
+    private final JiraTranslations translations;
+
+    public DriValidator(@JiraImport CustomFieldManager customFieldManager, JiraDriDirectory directory, EpicIssueTypes epics,
+                        JiraTranslations translations) {
+        this.customFieldManager = customFieldManager;
+        this.directory = directory;
+        this.epics = epics;
+        this.translations = translations;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        Object candidate = transientVars == null ? null : transientVars.get("issue");
+        if (!(candidate instanceof Issue issue)) {
+            return;
+        }
+        List<CustomField> driFields = customFieldManager.getCustomFieldObjects(issue).stream()
+                .filter(field -> field.getCustomFieldType() instanceof DriCFType)
+                .toList();
+        boolean epic = epics.isEpic(issue);
+        if (driFields.isEmpty()) {
+            if (epic) {
+                throw new InvalidInputException(translations.forCurrentUser().text("activity-lead.dri.error.no-field"));
+            }
+            return;
+        }
+        for (CustomField field : driFields) {
+            check(issue, field, epic);
+        }
+    }
+
+    /** On Create the issue does not exist yet, so its project decides who may browse it. */
+    private static JiraScope scope(Issue issue) {
+        if (issue.getId() != null) {
+            return JiraScope.of(issue);
+        }
+        return issue.getProjectObject() == null ? null : JiraScope.of(issue.getProjectObject());
+    }
+
+    private void check(Issue issue, CustomField field, boolean epic) throws InvalidInputException {
+        Object value = issue.getCustomFieldValue(field);
+        List<Object> values = new ArrayList<>();
+        if (value instanceof ApplicationUser user) {
+            values.add(user.getKey());
+        } else if (value != null) {
+            values.add(value);
+        }
+        DriVerdict verdict = DriRules.check(values, epic, scope(issue), directory);
+        if (verdict instanceof DriVerdict.Rejected rejected) {
+            throw new InvalidInputException(field.getId(), translations.forCurrentUser().text(rejected.reason().messageKey()));
+        }
+    }
+}

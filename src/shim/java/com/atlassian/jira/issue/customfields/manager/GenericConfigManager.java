@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue.customfields.manager;
+
+/**
+ * Compile-only shim, only the members the app uses. Written from the public javadoc:
+ * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/manager/GenericConfigManager.html
+ */
+public interface GenericConfigManager {
+}
