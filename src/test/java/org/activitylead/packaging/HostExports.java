@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * The packages a simulated host exports to apps, with their versions: one {@code package;version=x.y.z} per line,
  * {@code #} starts a comment. Immutable; the negative tests derive a broken host with {@link #without} or
- * {@link #withVersion}.
+ * {@link #withVersion}, and {@link #plus} adds what an installed app exports.
  */
 final class HostExports {
 
@@ -54,6 +54,20 @@ final class HostExports {
         Map<String, String> changed = copyContaining(packageName);
         changed.put(packageName, version);
         return new HostExports(changed);
+    }
+
+    /**
+     * This host with an installed app's exports added. Refuses a package both already export: which one the bundle
+     * wired to would then be Felix's choice, not the test's.
+     */
+    HostExports plus(HostExports app) {
+        Map<String, String> combined = new HashMap<>(versionByPackage);
+        app.versionByPackage.forEach((packageName, version) -> {
+            if (combined.put(packageName, version) != null) {
+                throw new IllegalArgumentException("The host already exports " + packageName);
+            }
+        });
+        return new HostExports(combined);
     }
 
     /** The value for Felix's org.osgi.framework.system.packages.extra: the host's packages, exported by the system bundle. */

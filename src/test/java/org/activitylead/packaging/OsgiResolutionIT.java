@@ -29,6 +29,8 @@ class OsgiResolutionIT {
 
     private static final String SLF4J = "org.slf4j";
     private static final String TEMPLATE_RENDERER = "com.atlassian.templaterenderer";
+    /** What Jira Software adds to a Jira 10.3 host when it is installed; no host list has it on its own. */
+    private static final String JIRA_SOFTWARE_10_3 = "/osgi/jira-software-10.3.packages";
 
     // A fresh directory per test (and per parameter), so no bundle cache survives from an earlier start.
     @TempDir
@@ -73,6 +75,69 @@ class OsgiResolutionIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Host.class, names = {"JIRA_10_3", "JIRA_11_3"})
+    void wiresItsJiraImportsOnJira(Host host) throws Exception {
+        // As on Confluence: an unwired Jira import would only show as NoClassDefFoundError when Jira first builds the DRI
+        // field, its validator or the searcher the descriptor names (whose package bnd cannot see in the bytecode).
+        try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
+            Bundle bundle = felix.install(BuildUnderTest.jar());
+            bundle.start();
+
+            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Set<String> jiraImports = optionalImportsOf(bundle, Product.JIRA);
+            assertThat(jiraImports).isNotEmpty();
+            assertThat(wiredPackages(bundle)).containsAll(jiraImports);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Host.class, names = {"CONFLUENCE_9_2", "CONFLUENCE_10_2"})
+    void startsOnConfluenceWithItsJiraImportsUnwired(Host host) throws Exception {
+        try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
+            Bundle bundle = felix.install(BuildUnderTest.jar());
+            bundle.start();
+
+            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Set<String> jiraImports = optionalImportsOf(bundle, Product.JIRA);
+            assertThat(jiraImports).isNotEmpty();
+            assertThat(wiredPackages(bundle)).doesNotContainAnyElementsOf(jiraImports);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Host.class, names = {"JIRA_10_3", "JIRA_11_3"})
+    void startsOnJiraWithoutJiraSoftwareWithItsEpicApiUnwired(Host host) throws Exception {
+        // Jira Software is an optional app: without it the bundle must still start, and the epic check falls back to
+        // the issue type named Epic.
+        try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
+            Bundle bundle = felix.install(BuildUnderTest.jar());
+            bundle.start();
+
+            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Set<String> jiraSoftwareImports = optionalImportsOf(bundle, Product.JIRA_SOFTWARE);
+            assertThat(jiraSoftwareImports).isNotEmpty();
+            assertThat(wiredPackages(bundle)).doesNotContainAnyElementsOf(jiraSoftwareImports);
+        }
+    }
+
+    @Test
+    void wiresJiraSoftwaresEpicApiWhenJiraSoftwareIsInstalled() throws Exception {
+        // With Jira Software present the epic type must come from its API; an unwired import here would silently
+        // degrade to the name heuristic, since the lookup treats a missing class as "Jira Software is absent".
+        HostExports withJiraSoftware = Host.JIRA_10_3.exports().plus(HostExports.load(JIRA_SOFTWARE_10_3));
+
+        try (FelixHost felix = FelixHost.start(withJiraSoftware, storage)) {
+            Bundle bundle = felix.install(BuildUnderTest.jar());
+            bundle.start();
+
+            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Set<String> jiraSoftwareImports = optionalImportsOf(bundle, Product.JIRA_SOFTWARE);
+            assertThat(jiraSoftwareImports).isNotEmpty();
+            assertThat(wiredPackages(bundle)).containsAll(jiraSoftwareImports);
+        }
+    }
+
     @Test
     void refusesToStartWhenTheHostLacksARequiredPackage() throws Exception {
         // Proves the shared imports are mandatory: a host without the template renderer must stop us at install
@@ -108,12 +173,16 @@ class OsgiResolutionIT {
     @ParameterizedTest
     @EnumSource(Host.class)
     void simulatesEachHostWithItsOwnProductPackagesOnly(Host host) {
-        // Guards the lists themselves: a Jira list leaking Confluence packages would make the Jira tests meaningless.
-        Product other = host.product() == Product.CONFLUENCE ? Product.JIRA : Product.CONFLUENCE;
+        // Guards the lists themselves: a Jira list leaking Confluence packages would make the Jira tests meaningless,
+        // and one with Jira Software's would assume an app that many Jira sites do not have.
         Set<String> packages = host.exports().packages();
 
         assertThat(packages).anyMatch(host.product()::owns);
-        assertThat(packages).noneMatch(other::owns);
+        for (Product other : Product.values()) {
+            if (other != host.product()) {
+                assertThat(packages).as("packages of %s", other).noneMatch(other::owns);
+            }
+        }
     }
 
     private static Set<String> optionalImportsOf(Bundle bundle, Product product) {

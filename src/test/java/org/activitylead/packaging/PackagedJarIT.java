@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.owasp.encoder.Encode;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
@@ -35,6 +38,9 @@ import org.xml.sax.InputSource;
 class PackagedJarIT {
 
     private static final String PLUGIN_KEY = "org.activitylead.activity-lead";
+    private static final String OUR_PACKAGES = "org.activitylead.";
+    private static final String JIRA_SEARCHERS = "com.atlassian.jira.issue.customfields.searchers";
+    private static final String JIRA_SOFTWARE_ISSUE_TYPES = "com.atlassian.greenhopper.api.issuetype";
     private static final Path SHIM_SOURCES = Path.of("src/shim/java");
     private static final Path SCANNER_INDEXES = Path.of("src/main/resources/META-INF/plugin-components");
     private static final Path SPRING_CONTEXT = Path.of("src/main/resources/META-INF/spring/plugin-context.xml");
@@ -85,6 +91,54 @@ class PackagedJarIT {
         assertThat(productImports).isNotEmpty();
         assertThat(productImports).allSatisfy(clause ->
                 assertThat(clause.isOptional()).as("%s is resolution:=optional", clause.name()).isTrue());
+    }
+
+    @Test
+    void importsThePackageOfEveryHostClassTheDescriptorNamesOptionally() throws Exception {
+        // A host class named only in the descriptor (Jira's user searcher) is invisible to bnd, which imports what the
+        // bytecode uses: without a hand-written import Jira could not load it through our bundle.
+        Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(read("atlassian-plugin.xml"))));
+        // Module classes and a workflow validator's <validator-class>: both are loaded by name.
+        NodeList classNames = (NodeList) XPathFactory.newInstance().newXPath()
+                .evaluate("//@class | //validator-class", descriptor, XPathConstants.NODESET);
+        Set<String> hostPackages = new TreeSet<>();
+        for (int i = 0; i < classNames.getLength(); i++) {
+            String className = classNames.item(i).getTextContent().strip();
+            if (!className.startsWith(OUR_PACKAGES)) {
+                hostPackages.add(className.substring(0, className.lastIndexOf('.')));
+            }
+        }
+        assertThat(hostPackages).contains(JIRA_SEARCHERS);
+
+        for (String hostPackage : hostPackages) {
+            assertThat(imports()).as("Import-Package clause for %s", hostPackage)
+                    .filteredOn(clause -> clause.name().equals(hostPackage))
+                    .singleElement()
+                    .satisfies(clause -> assertThat(clause.isOptional()).as("%s is resolution:=optional", hostPackage).isTrue());
+        }
+    }
+
+    @Test
+    void importsJiraSoftwaresEpicApiOptionally() {
+        // Without this import the epic lookup finds no class and, taking Jira Software for absent, quietly falls back to
+        // the type named Epic; mandatory, it would stop the bundle on every Jira site without Jira Software.
+        List<HeaderClause> jiraSoftwareImports = imports().stream()
+                .filter(clause -> Product.JIRA_SOFTWARE.owns(clause.name()))
+                .toList();
+
+        assertThat(jiraSoftwareImports).extracting(HeaderClause::name).contains(JIRA_SOFTWARE_ISSUE_TYPES);
+        assertThat(jiraSoftwareImports).allSatisfy(clause ->
+                assertThat(clause.isOptional()).as("%s is resolution:=optional", clause.name()).isTrue());
+    }
+
+    @Test
+    void leavesOsWorkflowToJira() {
+        // OSWorkflow and PropertySet are provided by Jira. A copy in the JAR would replace these imports and give our
+        // validator a Validator interface of its own, which Jira's workflow engine could not cast to its own.
+        assertThat(entryNames()).filteredOn(name -> name.startsWith("com/opensymphony/")).isEmpty();
+        assertThat(imports()).extracting(HeaderClause::name)
+                .contains("com.opensymphony.workflow", "com.opensymphony.module.propertyset");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package org.activitylead.packaging;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The two host products and the package namespaces only that product exports. */
+/** The products whose packages the bundle imports, each with the package namespaces only that product exports. */
 enum Product {
 
     // com.atlassian.user is the atlassian-user library, which only Confluence ships.
     CONFLUENCE(List.of("com.atlassian.confluence", "com.atlassian.user")),
     // OSWorkflow and PropertySet (com.opensymphony.*) come with Jira's workflow engine.
-    JIRA(List.of("com.atlassian.jira", "com.opensymphony"));
+    JIRA(List.of("com.atlassian.jira", "com.opensymphony")),
+    // Jira Software is an app on Jira, not a host of its own: its API is exported by the app's bundle, and only where
+    // the app is installed. So no host's export list has it.
+    JIRA_SOFTWARE(List.of("com.atlassian.greenhopper"));
 
     private final List<String> namespaces;
 
@@ -22,6 +26,6 @@ enum Product {
     }
 
     static boolean anyOwns(String packageName) {
-        return CONFLUENCE.owns(packageName) || JIRA.owns(packageName);
+        return Arrays.stream(values()).anyMatch(product -> product.owns(packageName));
     }
 }
