@@ -1,8 +1,9 @@
 package com.atlassian.jira.bc;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/bc/ServiceOutcome.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/ServiceOutcome.html
+ * Left out: {@code getReturnedValue()} and the default {@code fold(Function, Function)} (not used).
  */
 public interface ServiceOutcome<T> extends ServiceResult {
 

@@ -1,8 +1,9 @@
 package com.atlassian.jira.bc;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/bc/ServiceResult.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/ServiceResult.html
+ * Left out: {@code getErrorCollection()}, {@code getWarningCollection()}, default {@code hasWarnings()} (not used).
  */
 public interface ServiceResult {
 

@@ -1,15 +1,15 @@
 package com.atlassian.jira.component;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/component/ComponentAccessor.html
+ * Compile-only shim; the app only calls a static method. A plain (not final) class with the implicit public
+ * constructor, as in Jira.
+ * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/component/ComponentAccessor.html
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/component/ComponentAccessor.java
+ * Left out: every other static getter (not used).
  */
-public final class ComponentAccessor {
+public class ComponentAccessor {
 
-    private ComponentAccessor() {
-    }
-
-    /** An OSGi service exported by another app (here: Jira Software), or null when none is there. */
+    /** An OSGi service exported by another app (here: Jira Software), or null when none is there. Never cache it. */
     public static <T> T getOSGiComponentInstanceOfType(Class<T> componentClass) {
         throw new UnsupportedOperationException("compile-only shim");
     }

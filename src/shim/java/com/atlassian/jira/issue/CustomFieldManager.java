@@ -4,8 +4,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.util.List;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/CustomFieldManager.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html
+ * Left out: every other member (not used).
  */
 public interface CustomFieldManager {
 

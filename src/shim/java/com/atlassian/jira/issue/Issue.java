@@ -5,8 +5,11 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/Issue.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/context/IssueContextImpl.html ({@code IssueType getIssueType()})
+ * Left out: the super-interfaces (OfBizValueWrapper, IssueContext, WithId, WithKey; calls still resolve through
+ * them) and every other getter (not used).
  */
 public interface Issue {
 
@@ -16,6 +19,7 @@ public interface Issue {
 
     Project getProjectObject();
 
+    /** Since Jira 7 this returns the object, not a GenericValue (the 6.x return type). */
     IssueType getIssueType();
 
     Object getCustomFieldValue(CustomField customField);

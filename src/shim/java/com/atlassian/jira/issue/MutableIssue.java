@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/MutableIssue.html
+ * Compile-only shim: only the type, the return type of {@link IssueManager#getIssueObject(Long)}.
+ * https://docs.atlassian.com/jira/7.2.2/com/atlassian/jira/issue/MutableIssue.html
+ * Left out: every setter (not used).
  */
 public interface MutableIssue extends Issue {
 }

@@ -3,13 +3,12 @@ package com.atlassian.jira.permission;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/permission/ProjectPermissions.html
+ * Compile-only shim: a plain (not final) class with the implicit public constructor and static final keys, as in
+ * Jira; the app only reads a constant.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html
+ * Left out: the other keys and systemProjectPermissionKeyByShortName (not used).
  */
-public final class ProjectPermissions {
+public class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
-
-    private ProjectPermissions() {
-    }
 }

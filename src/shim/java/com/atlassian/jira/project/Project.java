@@ -1,8 +1,9 @@
 package com.atlassian.jira.project;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/project/Project.html
+ * Compile-only shim: only the type is used (passed to PermissionManager).
+ * https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/project/Project.html
+ * Left out: the super-interfaces (Named, NamedWithDescription, WithId, WithKey) and the other getters (not used).
  */
 public interface Project {
 

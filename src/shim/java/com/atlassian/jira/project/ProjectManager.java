@@ -1,8 +1,10 @@
 package com.atlassian.jira.project;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/project/ProjectManager.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/project/ProjectManager.html
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/project/ProjectManager.java
+ * Left out: the {@code throws DataAccessException} clause (unchecked) and every other member (not used).
  */
 public interface ProjectManager {
 

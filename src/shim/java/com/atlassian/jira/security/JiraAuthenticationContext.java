@@ -3,8 +3,9 @@ package com.atlassian.jira.security;
 import com.atlassian.jira.util.I18nHelper;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/security/JiraAuthenticationContext.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/security/JiraAuthenticationContext.html
+ * Left out: getLoggedInUser, getLocale, the deprecated getI18nBean/getText and the setters (not used).
  */
 public interface JiraAuthenticationContext {
 

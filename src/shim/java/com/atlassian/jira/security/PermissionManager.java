@@ -6,8 +6,10 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/security/PermissionManager.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/security/PermissionManager.html
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/security/PermissionManager.java
+ * Left out: the int-id and global overloads and every other member (not used).
  */
 public interface PermissionManager {
 

@@ -3,8 +3,10 @@ package com.atlassian.jira.user;
 import java.security.Principal;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/user/ApplicationUser.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/7.0.0/com/atlassian/jira/user/ApplicationUser.html
+ * Left out: the super-interfaces WithId and WithKey (getKey is also declared here in Jira), getId, getDirectoryId,
+ * getEmailAddress, getDirectoryUser (not used; getName comes from Principal).
  */
 public interface ApplicationUser extends Principal {
 

@@ -1,8 +1,11 @@
 package com.atlassian.jira.util;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/util/ErrorCollection.html
+ * Compile-only shim; the app only calls it. Reason is a nested (implicitly public static) enum, as in Jira.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/util/ErrorCollection.java
+ * https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/util/SimpleErrorCollection.html
+ * Left out: the other add/get methods, the reason methods, and Reason's getHttpStatusCode/getWorstReason and any
+ * constants added after 6.3 (constants link by name, so a subset is safe).
  */
 public interface ErrorCollection {
 

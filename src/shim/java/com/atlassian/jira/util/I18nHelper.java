@@ -3,8 +3,10 @@ package com.atlassian.jira.util;
 import java.util.Locale;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/util/I18nHelper.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/util/I18nHelper.html
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/mock/i18n/MockI18nHelper.html (method list)
+ * Left out: the getText overloads with arguments, getUnescapedText, getResourceBundle, BeanFactory (not used).
  */
 public interface I18nHelper {
 

@@ -1,8 +1,13 @@
 package com.atlassian.jira.issue.fields;
 
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/fields/CustomField.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/fields/CustomField.java
+ * Left out: the super-interfaces (NavigableField, ConfigurableField, OrderableField, ...; getId and getName are
+ * declared there in Jira and calls still resolve through them) and every other member (not used).
  */
 public interface CustomField {
 
@@ -11,6 +16,7 @@ public interface CustomField {
 
     String getName();
 
-    /** The custom field type of this field, here to tell DRI fields apart from others. */
-    com.atlassian.jira.issue.customfields.CustomFieldType getCustomFieldType();
+    /** Raw type, as in Jira; null when the type's module is not loaded. Used to tell DRI fields apart. */
+    @SuppressWarnings("rawtypes")
+    CustomFieldType getCustomFieldType();
 }

@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue.transport;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/transport/FieldTransportParams.html
+ * Compile-only shim; the app only calls it.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/transport/FieldTransportParams.java
+ * Left out: getFirstValueForNullKey (not used).
  */
 public interface FieldTransportParams extends CollectionParams {
 

@@ -1,8 +1,8 @@
 package com.atlassian.jira.plugin.workflow;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/plugin/workflow/WorkflowPluginValidatorFactory.html
+ * Compile-only shim, complete: a marker interface without members of its own.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/plugin/workflow/WorkflowPluginValidatorFactory.java
  */
 public interface WorkflowPluginValidatorFactory extends WorkflowPluginFactory {
 }

@@ -9,8 +9,15 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.util.ErrorCollection;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/impl/AbstractSingleFieldType.html
+ * Compile-only shim of the class DriCFType extends: the protected constructor and fields, the three abstract
+ * methods, and every public method the app overrides or calls, with the host's exact signatures.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/impl/AbstractSingleFieldType.java
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/customfields/impl/GenericTextCFType.html
+ * (a Jira 7 subclass: same constructor, same protected trio, same inherited fields)
+ * Left out: the {@code log} field (a log4j Logger in 6.x; its type in 10/11 is unknown), the FIELD_TYPE_*
+ * constants, getValueFromIssue (both), remove, createValue, updateValue, setDefaultValue, getDefaultValue,
+ * getStringValueFromCustomFieldParams, getJsonDefaultValue, accept and Visitor: the app neither overrides nor calls
+ * them, and the host's class supplies them at run time.
  */
 public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType<T, T> {
 

@@ -1,8 +1,10 @@
 package com.atlassian.jira.issue.customfields.impl;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/impl/FieldValidationException.html
+ * Compile-only shim: an unchecked exception, as in Jira.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/impl/FieldValidationException.java
+ * https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/customfields/impl/package-summary.html
+ * Left out: any constructor other than {@code (String)} (later versions may add some; not used).
  */
 public class FieldValidationException extends RuntimeException {
 

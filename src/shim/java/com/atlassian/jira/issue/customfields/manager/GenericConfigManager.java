@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue.customfields.manager;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/manager/GenericConfigManager.html
+ * Compile-only shim: only the type, passed through to AbstractSingleFieldType's constructor.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/customfields/manager/GenericConfigManager.html
+ * Left out: every member (not used).
  */
 public interface GenericConfigManager {
 }

@@ -4,10 +4,11 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.util.List;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/persistence/CustomFieldValuePersister.html
+ * Compile-only shim; the app only calls it.
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/customfields/persistence/CustomFieldValuePersister.html
+ * Left out: the create/update/remove methods, the parentKey overload and getIssueIdsWithValue (not used).
  */
 public interface CustomFieldValuePersister {
 
-    List<Object> getValues(CustomField field, Long issueId, PersistenceFieldType type);
+    List<Object> getValues(CustomField field, Long issueId, PersistenceFieldType persistenceFieldType);
 }

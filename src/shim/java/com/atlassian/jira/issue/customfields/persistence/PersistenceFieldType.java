@@ -1,22 +1,15 @@
 package com.atlassian.jira.issue.customfields.persistence;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/customfields/persistence/PersistenceFieldType.html
+ * Compile-only shim: a final class with constants (not an enum), as in Jira.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/customfields/persistence/PersistenceFieldType.java
+ * Left out: TYPE_UNLIMITED_TEXT, TYPE_DATE, TYPE_DECIMAL (not used).
  */
 public final class PersistenceFieldType {
 
     /** Short text (up to 255 characters): where Jira's own user fields keep the user key. */
-    public static final PersistenceFieldType TYPE_LIMITED_TEXT = new PersistenceFieldType("stringvalue");
+    public static final PersistenceFieldType TYPE_LIMITED_TEXT = new PersistenceFieldType();
 
-    private final String name;
-
-    private PersistenceFieldType(String name) {
-        this.name = name;
-    }
-
-    @Override
-    public String toString() {
-        return name;
+    private PersistenceFieldType() {
     }
 }

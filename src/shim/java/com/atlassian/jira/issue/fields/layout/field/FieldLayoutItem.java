@@ -1,8 +1,9 @@
 package com.atlassian.jira.issue.fields.layout.field;
 
 /**
- * Compile-only shim, only the members the app uses. Written from the public javadoc:
- * https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/issue/fields/layout/field/FieldLayoutItem.html
+ * Compile-only shim: only the type, a parameter of getVelocityParameters.
+ * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/fields/layout/field/FieldLayoutItem.java
+ * Left out: the super-interface Comparable and every member (not used from Java).
  */
 public interface FieldLayoutItem {
 }
