@@ -348,6 +348,18 @@ class DriCFTypeTest {
         assertRejected(jira, path, path.submit(jira, jira.epic, value), NOT_A_USER);
     }
 
+    static Stream<Arguments> invisibleOrOversized() {
+        List<String> values = List.of("al\u200Bice", "alice\u200D", "\uFEFFalice", "\u202Eecila", "al\u0000ice", "a".repeat(256));
+        return Stream.of(WritePath.values()).flatMap(path -> values.stream().map(value -> Arguments.of(path, value)));
+    }
+
+    @ParameterizedTest(name = "{0} {index}")
+    @MethodSource("invisibleOrOversized")
+    void refusesInvisibleCharactersAndOversizedTextBeforeAskingJira(WritePath path, String value) {
+        assertRejected(jira, path, path.submit(jira, jira.epic, value), NOT_A_USER);
+        verifyNoInteractions(jira.userManager());
+    }
+
     @ParameterizedTest
     @EnumSource(WritePath.class)
     void resolvesACaseVariantOnlyWhenJirasUserManagerDoes(WritePath path) {

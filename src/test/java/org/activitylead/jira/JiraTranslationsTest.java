@@ -36,6 +36,8 @@ class JiraTranslationsTest {
         assertThat(texts.text("activity-lead.dri.error.several")).isEqualTo(JiraI18n.text(locale, "activity-lead.dri.error.several"));
         assertThat(texts.text("activity-lead.dri.inactive")).isEqualTo(Map.of(
                 Locale.ENGLISH, "(inactive)", Locale.GERMAN, "(inaktiv)", Locale.FRENCH, "(inactif)").get(locale));
+        LocalDate date = LocalDate.of(2026, 3, 31);
+        assertThat(texts.date(date)).isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date));
     }
 
     @Test

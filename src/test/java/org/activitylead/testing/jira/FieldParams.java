@@ -78,7 +78,9 @@ public final class FieldParams implements CustomFieldParams {
         return field;
     }
 
+    /** Raw, as Jira declares it. */
     @Override
+    @SuppressWarnings("rawtypes")
     public Collection getValuesForNullKey() {
         return values.get(null);
     }
