@@ -77,10 +77,24 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         }
     }
 
+    /**
+     * The value Jira stores after validation. Jira's own version converts only the first raw value, so with a repeated
+     * parameter whose first value is blank it would store nothing while validation accepted the second: here every
+     * value is read the same way validation reads it.
+     */
+    @Override
+    public ApplicationUser getValueFromCustomFieldParams(CustomFieldParams params) throws FieldValidationException {
+        return params == null ? null : user(params.getValuesForNullKey());
+    }
+
     /** Also reached by REST and imports through Jira's string conversion: the same rules, minus what needs the issue. */
     @Override
     public ApplicationUser getSingularObjectFromString(String string) throws FieldValidationException {
-        DriVerdict verdict = DriRules.check(string == null ? List.of() : List.of(string), false, null, directory);
+        return user(string == null ? List.of() : List.of(string));
+    }
+
+    private ApplicationUser user(Collection<?> values) throws FieldValidationException {
+        DriVerdict verdict = DriRules.check(values, false, null, directory);
         if (verdict instanceof DriVerdict.Rejected rejected) {
             throw new FieldValidationException(message(rejected));
         }

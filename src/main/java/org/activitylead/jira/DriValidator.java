@@ -67,7 +67,9 @@ public class DriValidator implements Validator {
         Object value = issue.getCustomFieldValue(field);
         List<Object> values = new ArrayList<>();
         if (value instanceof ApplicationUser user) {
-            values.add(user.getKey());
+            // The username names exactly this user: usernames are unique and looked up first, whereas the key may
+            // also be someone else's username (a renamed user keeps the old key).
+            values.add(user.getUsername());
         } else if (value != null) {
             values.add(value);
         }

@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.activitylead.core.dri.DriDirectory;
 import org.activitylead.core.dri.DriUser;
 
-/** Jira's users and permissions behind the DRI rules: exact key, then exact username; never a placeholder user. */
+/**
+ * Jira's users and permissions behind the DRI rules: exact username, then exact key; never a placeholder user.
+ * The username comes first because it is what forms, REST and the edit template carry; a renamed user keeps their old
+ * key, which may be the username of someone else now, and that text must keep naming the user who has that username.
+ */
 @JiraComponent
 public class JiraDriDirectory implements DriDirectory<JiraScope> {
 
@@ -24,8 +28,8 @@ public class JiraDriDirectory implements DriDirectory<JiraScope> {
 
     @Override
     public Optional<DriUser> find(String keyOrUsername) {
-        ApplicationUser user = userManager.getUserByKey(keyOrUsername);
-        return Optional.ofNullable(user != null ? user : userManager.getUserByName(keyOrUsername)).map(JiraDriDirectory::dri);
+        ApplicationUser user = userManager.getUserByName(keyOrUsername);
+        return Optional.ofNullable(user != null ? user : userManager.getUserByKey(keyOrUsername)).map(JiraDriDirectory::dri);
     }
 
     /** The user behind a stored key, or empty when no user has that key any more. */

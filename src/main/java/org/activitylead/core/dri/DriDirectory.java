@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface DriDirectory<S> {
 
-    /** The user with exactly this key, else exactly this username; never a look-alike, never a placeholder. */
+    /**
+     * The user with exactly this username, else exactly this key; never a look-alike, never a placeholder. Username
+     * first: forms show usernames, and a renamed user's old key can be another user's username.
+     */
     Optional<DriUser> find(String keyOrUsername);
 
     boolean canBrowse(DriUser user, S scope);

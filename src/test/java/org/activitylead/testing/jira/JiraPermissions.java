@@ -1,0 +1,70 @@
+package org.activitylead.testing.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link PermissionManager} that grants "Browse projects" per (user, project), and narrows it per (user, issue)
+ * the way an issue security level does: the issue overload needs both, the project overload sees only the project.
+ * It records every question asked, so a test can tell which overload the code used.
+ */
+public final class JiraPermissions implements PermissionManager {
+
+    private final Map<Long, Set<String>> projectBrowsers = new HashMap<>();
+    private final Map<Long, Set<String>> securityLevels = new HashMap<>();
+    private final List<String> questions = new ArrayList<>();
+
+    /** These users have "Browse projects" in the project. */
+    public JiraPermissions browse(Project project, ApplicationUser... users) {
+        Set<String> keys = projectBrowsers.computeIfAbsent(project.getId(), id -> new HashSet<>());
+        for (ApplicationUser user : users) {
+            keys.add(user.getKey());
+        }
+        return this;
+    }
+
+    /** The issue has a security level that only these users are in. */
+    public JiraPermissions securityLevel(Issue issue, ApplicationUser... users) {
+        Set<String> keys = securityLevels.computeIfAbsent(issue.getId(), id -> new HashSet<>());
+        for (ApplicationUser user : users) {
+            keys.add(user.getKey());
+        }
+        return this;
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        questions.add("issue " + issue.getKey() + " " + user.getKey());
+        Set<String> level = securityLevels.get(issue.getId());
+        return browse(permissionKey) && projectBrowser(issue.getProjectObject(), user) && (level == null || level.contains(user.getKey()));
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        questions.add("project " + project.getId() + " " + user.getKey());
+        return browse(permissionKey) && projectBrowser(project, user);
+    }
+
+    /** Every question asked, in order: "issue KEY-1 userkey" or "project 10000 userkey". */
+    public List<String> questions() {
+        return List.copyOf(questions);
+    }
+
+    private boolean projectBrowser(Project project, ApplicationUser user) {
+        return project != null && projectBrowsers.getOrDefault(project.getId(), Set.of()).contains(user.getKey());
+    }
+
+    private static boolean browse(ProjectPermissionKey key) {
+        return key.permissionKey().equals(ProjectPermissions.BROWSE_PROJECTS.permissionKey());
+    }
+}
