@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.owasp.encoder.Encode;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
@@ -155,6 +158,30 @@ class PackagedJarIT {
         assertThat(xpath.evaluate("/atlassian-plugin/@key", document)).isEqualTo(PLUGIN_KEY);
         assertThat(xpath.evaluate("/atlassian-plugin/plugin-info/version", document).trim())
                 .isEqualTo(BuildUnderTest.pomVersion());
+    }
+
+    @Test
+    void importsThePackageOfEveryHostClassTheDescriptorNames() throws Exception {
+        // Jira's own searcher is named only in the descriptor, where bnd does not look: unless its package is imported,
+        // Jira cannot load it through our bundle and the DRI field has no searcher.
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(read("atlassian-plugin.xml"))));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        NodeList nodes = (NodeList) xpath.evaluate(
+                "//@class | //validator-class | //condition-class | //function-class", document, XPathConstants.NODESET);
+        Set<String> named = new TreeSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            named.add(nodes.item(i).getTextContent().strip());
+        }
+        Set<String> entries = entryNames();
+        Set<String> hostClasses = named.stream()
+                .filter(name -> !entries.contains(name.replace('.', '/') + ".class"))
+                .collect(Collectors.toSet());
+        Set<String> imported = imports().stream().map(HeaderClause::name).collect(Collectors.toSet());
+
+        assertThat(named).as("classes the descriptor names").isNotEmpty();
+        assertThat(hostClasses).allSatisfy(hostClass -> assertThat(imported).as("Import-Package, for %s", hostClass)
+                .contains(hostClass.substring(0, hostClass.lastIndexOf('.'))));
     }
 
     private static List<HeaderClause> imports() {

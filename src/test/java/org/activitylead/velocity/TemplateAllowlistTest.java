@@ -203,11 +203,19 @@ class TemplateAllowlistTest {
     }
 
     private static Set<String> calls(String template) {
-        return TemplateMethodCalls.read(template, Templates.source(template), CONTEXTS.get(template)).ours();
+        return TemplateMethodCalls.read(template, Templates.source(template), context(template)).ours();
     }
 
     private static Set<String> hostCalls(String template) {
-        return TemplateMethodCalls.read(template, Templates.source(template), CONTEXTS.get(template)).host();
+        return TemplateMethodCalls.read(template, Templates.source(template), context(template)).host();
+    }
+
+    private static Map<String, Type> context(String template) {
+        Map<String, Type> context = CONTEXTS.get(template);
+        if (context == null) {
+            throw new AssertionError(template + " is a template this test does not know: give it a context and branches");
+        }
+        return context;
     }
 
     private static Map<String, Map<String, Type>> contexts() {
