@@ -6,8 +6,10 @@ import static org.activitylead.testing.PluginDescriptor.descendants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +25,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.core.Parameter;
 import org.activitylead.core.Status;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
+import org.activitylead.testing.ProjectFiles;
+import org.apache.felix.framework.util.manifestparser.ManifestParser;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /**
  * The packaged descriptor is what the host reads at install time; a wrong class, path, key or restriction there
@@ -47,6 +54,23 @@ class PluginDescriptorTest {
             "date", "group", "cql");
     /** Allowlist entries read {@code fully.qualified.Class#method(param.Type, ...)}. */
     private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.$\\[\\], ]*)\\)");
+
+    /** Every class the descriptor names is one of ours, apart from the host classes {@link #isHostClass} accepts. */
+    private static final String OUR_PACKAGES = "org.activitylead.";
+    /**
+     * The one module that may name a host class: a searcher that is Jira's own user searcher, so JQL and the index
+     * work as for Jira's user fields and there is no custom indexer (B8). Jira provides its class and templates.
+     */
+    private static final String HOST_CLASS_MODULE = "customfield-searcher";
+    private static final String HOST_CLASS_PACKAGES = "com.atlassian.jira.";
+    /** Where Jira's own field templates live; a host searcher's templates come from Jira, so only from here. */
+    private static final String HOST_TEMPLATES = "templates/plugins/";
+    /** Descriptor elements whose text, not an attribute, names a class. */
+    private static final Set<String> CLASS_ELEMENTS = Set.of("validator-class", "condition-class", "function-class");
+    /** Module types only Jira knows; in Confluence they would fail to load. */
+    private static final List<String> JIRA_MODULE_TYPES = List.of("customfield-type", "customfield-searcher", "workflow-validator");
+    private static final String DRI_FIELD_KEY = "dri";
+    private static final Path POM = Path.of("pom.xml");
 
     private static final PluginDescriptor DESCRIPTOR = PluginDescriptor.load();
 
@@ -85,13 +109,43 @@ class PluginDescriptorTest {
 
     @Test
     void everyClassTheDescriptorNamesExists() {
-        List<String> classNames = descendants(DESCRIPTOR.root(), "*").stream()
-                .filter(element -> element.hasAttribute("class"))
-                .map(element -> element.getAttribute("class"))
+        List<ClassReference> references = classReferences();
+        List<String> problems = new ArrayList<>();
+        for (ClassReference reference : references) {
+            if (isHostClass(reference)) {
+                continue; // Jira's own class: see hostClassesAreOnlyJirasSearcherInAPackageTheBundleImportsByName
+            }
+            if (!reference.name().startsWith(OUR_PACKAGES)) {
+                problems.add(reference + " (neither ours nor a host class this module may name)");
+            } else if (load(reference.name()).isEmpty()) {
+                problems.add(reference + " (no such class)");
+            }
+        }
+
+        assertThat(references).as("class attributes").isNotEmpty();
+        assertThat(problems).as("classes that do not exist").isEmpty();
+    }
+
+    /**
+     * Host classes are accepted only as the class of a customfield-searcher, only from Jira, and only in a package the
+     * bundle imports by its exact name: bnd imports a package matched by a wildcard only when our bytecode refers to
+     * it, and nothing but the descriptor refers to the searcher, so without the exact clause Jira could not load it.
+     */
+    @Test
+    void hostClassesAreOnlyJirasSearcherInAPackageTheBundleImportsByName() {
+        Set<String> importedByName = packagesThePomImportsByName();
+        List<ClassReference> hostClasses = classReferences().stream()
+                .filter(reference -> !reference.name().startsWith(OUR_PACKAGES))
                 .toList();
 
-        assertThat(classNames).as("class attributes").isNotEmpty();
-        assertThat(classNames.stream().filter(name -> load(name).isEmpty())).as("classes that do not exist").isEmpty();
+        SoftAssertions softly = new SoftAssertions();
+        for (ClassReference hostClass : hostClasses) {
+            softly.assertThat(isHostClass(hostClass)).as("%s is the class attribute of a %s, from %s", hostClass,
+                    HOST_CLASS_MODULE, HOST_CLASS_PACKAGES).isTrue();
+            softly.assertThat(importedByName).as("packages the POM's Import-Package names exactly, for %s", hostClass)
+                    .contains(packageOf(hostClass.name()));
+        }
+        softly.assertAll();
     }
 
     @Test
@@ -124,6 +178,9 @@ class PluginDescriptorTest {
                 I18nBundle.LOCALE_SUFFIXES.stream().map(suffix -> location + suffix + ".properties")
                         .filter(file -> !Files.isRegularFile(DESCRIPTOR.file(file)))
                         .forEach(missing::add);
+            } else if (isHostTemplate(resource)) {
+                // Jira's own template for Jira's own searcher: Jira has it, and we must not (see the next test).
+                continue;
             } else if (resource.getAttribute("name").endsWith("/")) {
                 // A name ending in "/" serves a whole folder.
                 if (!Files.isDirectory(DESCRIPTOR.file(location))) {
@@ -136,6 +193,17 @@ class PluginDescriptorTest {
 
         assertThat(resources).as("resources").isNotEmpty();
         assertThat(missing).as("resource locations missing from the plugin").isEmpty();
+    }
+
+    @Test
+    void thePluginShipsNothingWhereJirasOwnTemplatesLive() {
+        // A file of ours there could shadow the template Jira's searcher expects, or pass for one of Jira's.
+        assertThat(DESCRIPTOR.file(HOST_TEMPLATES)).as("%s in the plugin", HOST_TEMPLATES).doesNotExist();
+        List<String> hostTemplates = descendants(DESCRIPTOR.root(), "resource").stream()
+                .filter(PluginDescriptorTest::isHostTemplate)
+                .map(resource -> resource.getAttribute("location"))
+                .toList();
+        assertThat(hostTemplates).allSatisfy(location -> assertThat(DESCRIPTOR.file(location)).doesNotExist());
     }
 
     @Test
@@ -181,6 +249,57 @@ class PluginDescriptorTest {
         macros.forEach(macro -> softly.assertThat(applications(macro)).as("applications of macro %s", macro.getAttribute("key"))
                 .containsExactly("confluence"));
         softly.assertAll();
+    }
+
+    @Test
+    void jiraModulesLoadOnlyInJira() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String type : JIRA_MODULE_TYPES) {
+            List<Element> modules = DESCRIPTOR.modules(type);
+            softly.assertThat(modules).as("%s modules", type).isNotEmpty();
+            // Checked by module type, not by class: the searcher's class is Jira's, not the Jira adapter's.
+            modules.forEach(module -> softly.assertThat(applications(module))
+                    .as("applications of %s %s", type, module.getAttribute("key")).containsExactly("jira"));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void theSearcherServesExactlyThisPluginsDriField() {
+        Element searcher = single(DESCRIPTOR.modules("customfield-searcher"), "customfield-searcher");
+        Element validType = single(children(searcher, "valid-customfield-type"), "valid-customfield-type");
+
+        // package is the key of the plugin that declares the field type; any other key offers the searcher elsewhere.
+        assertThat(validType.getAttribute("package")).isEqualTo(DESCRIPTOR.pluginKey()).isEqualTo(PLUGIN_KEY);
+        assertThat(validType.getAttribute("key")).isEqualTo(DRI_FIELD_KEY);
+        assertThat(DESCRIPTOR.modules("customfield-type")).extracting(type -> type.getAttribute("key")).contains(DRI_FIELD_KEY);
+    }
+
+    @Test
+    void theDriFieldTypeIsASingleValueFieldWithEveryTemplateJiraAsksFor() throws ClassNotFoundException {
+        Element fieldType = single(DESCRIPTOR.modules("customfield-type").stream()
+                .filter(module -> module.getAttribute("key").equals(DRI_FIELD_KEY)).toList(), "customfield-type " + DRI_FIELD_KEY);
+        Class<?> type = load(fieldType.getAttribute("class")).orElseThrow();
+
+        assertThat(Class.forName("com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType"))
+                .as("the base of %s (Jira's single-value storage, B8)", type.getName()).isAssignableFrom(type);
+        assertThat(Modifier.isAbstract(type.getModifiers())).as("%s is abstract", type.getName()).isFalse();
+        assertHasVelocityResources(fieldType, "view", "column-view", "edit", "xml");
+    }
+
+    @Test
+    void theWorkflowValidatorNamesAnOsWorkflowValidatorAndItsScreens() throws ClassNotFoundException {
+        Element validator = single(DESCRIPTOR.modules("workflow-validator"), "workflow-validator");
+        Element validatorClass = single(children(validator, "validator-class"), "validator-class");
+        Optional<Class<?>> implementation = load(validatorClass.getTextContent().strip());
+        Optional<Class<?>> factory = load(validator.getAttribute("class"));
+
+        assertThat(implementation).as("validator-class %s", validatorClass.getTextContent().strip()).isPresent();
+        assertThat(Class.forName("com.opensymphony.workflow.Validator")).isAssignableFrom(implementation.get());
+        assertThat(factory).as("class %s", validator.getAttribute("class")).isPresent();
+        assertThat(Class.forName("com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory"))
+                .isAssignableFrom(factory.get());
+        assertHasVelocityResources(validator, "view", "input-parameters", "edit-parameters");
     }
 
     @Test
@@ -262,6 +381,95 @@ class PluginDescriptorTest {
                 .filter(parameter -> !PARAMETER_TYPES.contains(parameter.getAttribute("type")))
                 .map(parameter -> parameter.getAttribute("name") + " has type " + parameter.getAttribute("type")))
                 .isEmpty();
+    }
+
+    /** A class the descriptor names: in an attribute {@code class}, or as the text of an element such as validator-class. */
+    private record ClassReference(Element module, Element element, String name) {
+        @Override
+        public String toString() {
+            String where = element == module ? "class of " : "<" + element.getTagName() + "> of ";
+            return name + " (" + where + module.getTagName() + " " + module.getAttribute("key") + ")";
+        }
+    }
+
+    private static List<ClassReference> classReferences() {
+        List<ClassReference> references = new ArrayList<>();
+        for (Element element : descendants(DESCRIPTOR.root(), "*")) {
+            if (element.hasAttribute("class")) {
+                references.add(new ClassReference(moduleOf(element), element, element.getAttribute("class")));
+            }
+            if (CLASS_ELEMENTS.contains(element.getTagName())) {
+                references.add(new ClassReference(moduleOf(element), element, element.getTextContent().strip()));
+            }
+        }
+        return references;
+    }
+
+    /** Exactly what the host provides: Jira's class as the class attribute of a customfield-searcher module. */
+    private static boolean isHostClass(ClassReference reference) {
+        return reference.element() == reference.module()
+                && reference.module().getTagName().equals(HOST_CLASS_MODULE)
+                && reference.name().startsWith(HOST_CLASS_PACKAGES);
+    }
+
+    /** A velocity resource of a searcher whose class is Jira's, below the folder of Jira's own field templates. */
+    private static boolean isHostTemplate(Element resource) {
+        Element module = moduleOf(resource);
+        return module.getTagName().equals(HOST_CLASS_MODULE)
+                && isHostClass(new ClassReference(module, module, module.getAttribute("class")))
+                && resource.getAttribute("type").equals("velocity")
+                && resource.getAttribute("location").startsWith(HOST_TEMPLATES)
+                && !resource.getAttribute("location").contains("..");
+    }
+
+    /** The top-level module element an element belongs to (itself for a module). */
+    private static Element moduleOf(Element element) {
+        Element module = element;
+        while (module.getParentNode() instanceof Element parent && parent != DESCRIPTOR.root()) {
+            module = parent;
+        }
+        return module;
+    }
+
+    /** The module's velocity resources have exactly these names, each once, and each is a file of the plugin. */
+    private static void assertHasVelocityResources(Element module, String... names) {
+        List<Element> velocity = children(module, "resource").stream()
+                .filter(resource -> resource.getAttribute("type").equals("velocity"))
+                .toList();
+        assertThat(velocity).extracting(resource -> resource.getAttribute("name"))
+                .as("velocity resources of %s %s", module.getTagName(), module.getAttribute("key"))
+                .containsExactlyInAnyOrder(names);
+        assertThat(velocity).allSatisfy(resource -> assertThat(DESCRIPTOR.file(resource.getAttribute("location")))
+                .as("%s of %s", resource.getAttribute("name"), module.getAttribute("key")).isRegularFile());
+    }
+
+    /** The packages the bundle plugin's Import-Package instruction in the POM names without a wildcard. */
+    private static Set<String> packagesThePomImportsByName() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            Element pom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(ProjectFiles.text(POM))))
+                    .getDocumentElement();
+            // Comments inside the instruction are not text, so getTextContent leaves them out.
+            List<Element> instructions = descendants(pom, "Import-Package");
+            assertThat(instructions).as("Import-Package instructions in %s", POM).hasSize(1);
+            Set<String> packages = new LinkedHashSet<>();
+            for (String clause : ManifestParser.parseDelimitedString(instructions.get(0).getTextContent(), ",")) {
+                String name = clause.split(";", 2)[0].strip();
+                if (!name.isEmpty() && !name.contains("*") && !name.startsWith("!")) {
+                    packages.add(name);
+                }
+            }
+            return packages;
+        } catch (Exception e) {
+            throw new AssertionError("cannot read the Import-Package instruction of " + POM, e);
+        }
+    }
+
+    private static String packageOf(String className) {
+        return className.substring(0, Math.max(0, className.lastIndexOf('.')));
     }
 
     /** The parameters of the Activity Lead macro. */

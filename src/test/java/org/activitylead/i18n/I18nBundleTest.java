@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.activitylead.core.Parameter;
 import org.activitylead.core.ParameterProblem;
 import org.activitylead.core.Status;
+import org.activitylead.core.dri.DriVerdict;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
 import org.activitylead.testing.ProjectFiles;
@@ -180,12 +181,13 @@ class I18nBundleTest {
                 .toList();
     }
 
-    /** Status, Parameter and ParameterProblem.Kind name their keys in code: every constant's key must exist. */
+    /** Status, Parameter, ParameterProblem.Kind and DriVerdict.Reason name their keys in code: every constant's key must exist. */
     private static Stream<String> keysDerivedFromEnums() {
         return Stream.of(
                 Arrays.stream(Status.values()).map(Status::messageKey),
                 Arrays.stream(Parameter.values()).map(Parameter::labelKey),
-                Arrays.stream(ParameterProblem.Kind.values()).map(ParameterProblem.Kind::messageKey))
+                Arrays.stream(ParameterProblem.Kind.values()).map(ParameterProblem.Kind::messageKey),
+                Arrays.stream(DriVerdict.Reason.values()).map(DriVerdict.Reason::messageKey))
                 .flatMap(keys -> keys);
     }
 

@@ -211,6 +211,30 @@ class PackagedJarIT {
                 .isEqualTo(BuildUnderTest.pomVersion());
     }
 
+    @Test
+    void importsThePackageOfEveryHostClassTheDescriptorNames() throws Exception {
+        // Jira's own searcher is named only in the descriptor, where bnd does not look: unless its package is imported,
+        // Jira cannot load it through our bundle and the DRI field has no searcher.
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(read("atlassian-plugin.xml"))));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        NodeList nodes = (NodeList) xpath.evaluate(
+                "//@class | //validator-class | //condition-class | //function-class", document, XPathConstants.NODESET);
+        Set<String> named = new TreeSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            named.add(nodes.item(i).getTextContent().strip());
+        }
+        Set<String> entries = entryNames();
+        Set<String> hostClasses = named.stream()
+                .filter(name -> !entries.contains(name.replace('.', '/') + ".class"))
+                .collect(Collectors.toSet());
+        Set<String> imported = imports().stream().map(HeaderClause::name).collect(Collectors.toSet());
+
+        assertThat(named).as("classes the descriptor names").isNotEmpty();
+        assertThat(hostClasses).allSatisfy(hostClass -> assertThat(imported).as("Import-Package, for %s", hostClass)
+                .contains(hostClass.substring(0, hostClass.lastIndexOf('.'))));
+    }
+
     private static List<HeaderClause> imports() {
         return HeaderClause.parse(manifest.getValue("Import-Package"));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,16 @@ class StaticSecurityTest {
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][\\w:-]*((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
     /** One attribute of a start tag, with its value as written: double-quoted, single-quoted, unquoted or absent. */
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s\"'=<>/]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]*))?");
+
+    /** Velocity comments, which print nothing. */
+    private static final Pattern VELOCITY_COMMENT = Pattern.compile("#\\*.*?\\*#|##[^\\n]*", Pattern.DOTALL);
+    /** A directive or macro call with arguments ({@code #if(}, {@code #foreach(}, {@code #customControlHeader(}): prints none of them. */
+    private static final Pattern DIRECTIVE_CALL = Pattern.compile("#\\{?[A-Za-z]\\w*}?\\s*\\(");
+    /** The start of a reference: {@code $x}, {@code $!x}, {@code ${x}}, {@code $!{x}}. */
+    private static final Pattern REFERENCE_START = Pattern.compile("\\$!?(\\{)?[A-Za-z][\\w-]*");
+    private static final Pattern MEMBER = Pattern.compile("\\.([A-Za-z_]\\w*)");
+    /** What a template may print itself: a pre-encoded ...Html member, or a class list from fixed constants. */
+    private static final Pattern PRINTABLE_MEMBER = Pattern.compile(".*Html|cssClasses");
 
     private static final List<Pattern> SCRIPT_IN_CSS = List.of(
             Pattern.compile("(?i)expression\\s*\\("),
@@ -103,6 +114,32 @@ class StaticSecurityTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * B1 in the templates themselves: every reference a template prints (not one it only tests, loops over or hands to
+     * a directive, a macro or a method) ends in an {@code ...Html} member or is {@code cssClasses()}. So no raw value,
+     * ours or the host's ({@code $value}, {@code $customField.name}), is printed, and the output cannot depend on
+     * whether the host escapes.
+     */
+    @Test
+    void templatesPrintOnlyHtmlMembersOrFixedCssClasses() {
+        List<String> violations = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        templates().forEach((path, text) -> printedReferences(text).forEach((offset, reference) -> {
+            printed.add(reference);
+            Matcher member = MEMBER.matcher(reference);
+            String last = null;
+            while (member.find()) {
+                last = member.group(1);
+            }
+            if (last == null || !PRINTABLE_MEMBER.matcher(last).matches()) {
+                violations.add(path + ":" + ProjectFiles.lineOf(text, offset) + ": prints " + reference);
+            }
+        }));
+
+        assertThat(printed).as("references the templates print").isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
     @Test
     void noViewRecordMemberIsNamedLikeAMethodTheHostPrintsRaw() {
         noMembers().that().areDeclaredInClassesThat().areRecords()
@@ -153,6 +190,68 @@ class StaticSecurityTest {
                 }
             }
         });
+    }
+
+    /**
+     * The references a template prints, by offset, with their whole member chain (arguments dropped): comments are
+     * skipped, and so are the arguments of directives, macros and methods, which print nothing themselves.
+     */
+    private static Map<Integer, String> printedReferences(String template) {
+        StringBuilder code = new StringBuilder(template);
+        Matcher comment = VELOCITY_COMMENT.matcher(template);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                code.setCharAt(i, code.charAt(i) == '\n' ? '\n' : ' ');
+            }
+        }
+        Map<Integer, String> printed = new TreeMap<>();
+        int i = 0;
+        while (i < code.length()) {
+            Matcher directive = DIRECTIVE_CALL.matcher(code).region(i, code.length());
+            Matcher reference = REFERENCE_START.matcher(code).region(i, code.length());
+            if (code.charAt(i) == '#' && directive.lookingAt()) {
+                i = closingParenthesis(code, directive.end() - 1) + 1;
+            } else if (code.charAt(i) == '$' && reference.lookingAt()) {
+                StringBuilder chain = new StringBuilder(reference.group());
+                int end = reference.end();
+                Matcher member = MEMBER.matcher(code);
+                while (member.region(end, code.length()).lookingAt()) {
+                    chain.append(member.group());
+                    end = member.end();
+                    if (end < code.length() && code.charAt(end) == '(') {
+                        end = closingParenthesis(code, end) + 1;
+                        chain.append("()");
+                    }
+                }
+                if (reference.group(1) != null && end < code.length() && code.charAt(end) == '}') {
+                    end++;
+                }
+                printed.put(i, chain.toString());
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return printed;
+    }
+
+    /** The offset of the parenthesis closing the one at {@code open}; quotes are skipped. */
+    private static int closingParenthesis(CharSequence code, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("unbalanced parenthesis at offset " + open);
     }
 
     /** "file:line: match" for every match of any pattern. */

@@ -39,6 +39,15 @@ public final class ProjectFiles {
         return files;
     }
 
+    /** One file of the project, e.g. {@code pom.xml}, as text. */
+    public static String text(Path file) {
+        try {
+            return Files.readString(PROJECT.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The main Java sources with every comment blanked out (line breaks kept), so prose never counts as code. */
     public static Map<Path, String> mainJavaCode() {
         Map<Path, String> code = new TreeMap<>();

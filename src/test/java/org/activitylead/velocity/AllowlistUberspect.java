@@ -22,20 +22,33 @@ import org.apache.velocity.util.introspection.VelPropertySet;
  * <p>Entries are matched against the class of the object the call is made on, which for our records is the class the
  * entry names. Velocity creates this class by name; it gets the allowlist and a sink for the calls it allowed
  * through application attributes of the engine.
+ *
+ * <p>An engine that plays Jira ({@link #HOST} set) also meets Jira's own objects and macros, whose calls Jira's global
+ * allowlist governs, not ours (see {@link JiraHost}): on a stand-in for a Jira object a template may make only the
+ * calls {@link JiraHost#MEMBERS_OUR_TEMPLATES_USE} documents, recorded apart from ours; code of the stand-in macro
+ * library, being Jira's, may call what it likes on anything but our classes. Calls on our classes are checked against
+ * our allowlist in every case.
  */
 public class AllowlistUberspect extends UberspectImpl implements RuntimeServicesAware {
 
     static final String ALLOWLIST = AllowlistUberspect.class.getName() + ".allowlist";
     static final String CALLS = AllowlistUberspect.class.getName() + ".calls";
+    /** Present (any value) when the engine plays Jira; then {@link #HOST_CALLS} receives the calls on Jira's objects. */
+    static final String HOST = AllowlistUberspect.class.getName() + ".host";
+    static final String HOST_CALLS = AllowlistUberspect.class.getName() + ".hostCalls";
 
     private VelocityAllowlist allowlist;
     private Set<String> calls;
+    private boolean playsJira;
+    private Set<String> hostCalls;
 
     @Override
     @SuppressWarnings("unchecked")
     public void setRuntimeServices(RuntimeServices services) {
         allowlist = (VelocityAllowlist) services.getApplicationAttribute(ALLOWLIST);
         calls = (Set<String>) services.getApplicationAttribute(CALLS);
+        playsJira = services.getApplicationAttribute(HOST) != null;
+        hostCalls = (Set<String>) services.getApplicationAttribute(HOST_CALLS);
     }
 
     @Override
@@ -44,7 +57,7 @@ public class AllowlistUberspect extends UberspectImpl implements RuntimeServices
         if (method == null) {
             throw new DeniedCall("no method " + methodName + " on " + typeOf(target), info);
         }
-        allow(VelocityAllowlist.entry(target.getClass(), method), info);
+        allow(target.getClass(), method, info);
         return super.getMethod(target, methodName, args, info);
     }
 
@@ -56,7 +69,7 @@ public class AllowlistUberspect extends UberspectImpl implements RuntimeServices
         if (method == null) {
             throw new DeniedCall("no getter for " + identifier + " on " + typeOf(target), info);
         }
-        allow(VelocityAllowlist.entry(target.getClass(), method), info);
+        allow(target.getClass(), method, info);
         return getter;
     }
 
@@ -72,6 +85,22 @@ public class AllowlistUberspect extends UberspectImpl implements RuntimeServices
             throw new DeniedCall("#foreach over " + typeOf(target) + " (only java.util.List)", info);
         }
         return list.iterator();
+    }
+
+    private void allow(Class<?> type, Method method, Info info) {
+        boolean ours = type.getName().startsWith("org.activitylead.") && !JiraHost.isHostObject(type);
+        if (playsJira && !ours && JiraHost.isMacroLibrary(info.getTemplateName())) {
+            return; // Jira's own macro code: Jira's global allowlist decides, and it never reaches our classes here.
+        }
+        if (playsJira && JiraHost.isHostObject(type)) {
+            String entry = JiraHost.entry(type, method);
+            if (!JiraHost.MEMBERS_OUR_TEMPLATES_USE.contains(entry)) {
+                throw new DeniedCall(entry + " is a call on Jira's object that JiraHost does not document", info);
+            }
+            hostCalls.add(entry);
+            return;
+        }
+        allow(VelocityAllowlist.entry(type, method), info);
     }
 
     private void allow(String entry, Info info) {

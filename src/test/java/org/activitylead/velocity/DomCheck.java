@@ -28,8 +28,22 @@ final class DomCheck {
             "aui-avatar", "aui-avatar-xsmall", "aui-avatar-inner",
             "confluenceTable", "confluenceTh", "confluenceTd", "status-macro", "confluence-userlink", "user-mention");
 
+    /**
+     * What the Jira DRI templates add to {@link #CLASSES}, and nothing more (TemplateAllowlistTest checks each is used):
+     * Jira's user hover card trigger, Jira's text-field classes, and our input and validator classes.
+     */
+    static final Set<String> DRI_TEMPLATE_CLASSES = Set.of(
+            "user-hover", "text", "long-field", "activity-lead-dri-input", "activity-lead-validator");
+
+    /** The classes of Jira's field macros as the test stand-ins write them: allowed around edit.vm's output only. */
+    static final Set<String> JIRA_MACRO_CLASSES = Set.of("field-group", "error", "description", "aui-icon", "icon-required");
+
     /** Elements whose template prints a single encoded value into them. */
     private static final String VALUE_HOLDERS = "bdi, th, time, p, span:not(.aui-avatar):not(.aui-avatar-inner)";
+
+    /** The same for the DRI templates, whose outer span wraps a person (and Jira's macro elements around edit.vm). */
+    static final String DRI_VALUE_HOLDERS = "bdi, span.activity-lead-person-state, span.activity-lead-not-set, "
+            + "span.activity-lead-validator, span.icon-required, label, div.error, div.description";
 
     private static final Map<String, Vocabulary> VOCABULARIES = new ConcurrentHashMap<>();
 
@@ -40,14 +54,23 @@ final class DomCheck {
         Vocabulary allowed = VOCABULARIES.computeIfAbsent(panel.template(), Vocabulary::of);
         Element body = panel.body();
         assertThat(body.select("div.activity-lead-panel")).as("one panel").hasSize(1);
+        check(body, panel.template(), allowed, CLASSES, VALUE_HOLDERS);
+    }
+
+    /**
+     * The DOM check of one render of any template: only the elements and attributes {@code allowed} (what the template
+     * writes), no event handler, no style attribute, only safe URLs, only {@code classes}, and text only inside the
+     * elements that print one value.
+     */
+    static void check(Element body, String template, Vocabulary allowed, Set<String> classes, String valueHolders) {
         for (Element element : body.getAllElements()) {
             if (element == body) {
                 continue;
             }
-            assertThat(allowed.tags()).as("an element %s writes", panel.template()).contains(element.tagName());
+            assertThat(allowed.tags()).as("an element %s writes", template).contains(element.tagName());
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey();
-                assertThat(allowed.attributes()).as("an attribute %s writes, on <%s>", panel.template(), element.tagName())
+                assertThat(allowed.attributes()).as("an attribute %s writes, on <%s>", template, element.tagName())
                         .contains(name);
                 assertThat(name).as("event handler attribute").doesNotStartWith("on");
                 assertThat(name).as("style attribute").isNotEqualTo("style");
@@ -56,9 +79,9 @@ final class DomCheck {
                             .isTrue();
                 }
             }
-            assertThat(element.classNames()).as("class tokens of <%s>", element.tagName()).isSubsetOf(CLASSES);
+            assertThat(element.classNames()).as("class tokens of <%s>", element.tagName()).isSubsetOf(classes);
         }
-        for (Element holder : body.select(VALUE_HOLDERS)) {
+        for (Element holder : body.select(valueHolders)) {
             assertThat(holder.children()).as("elements inside <%s>, which holds one printed value", holder.tagName()).isEmpty();
         }
     }
@@ -69,11 +92,15 @@ final class DomCheck {
                 || url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\");
     }
 
-    /** The tags and attribute names a template writes, read from its source. */
+    /** The tags and attribute names a template writes, read from its source (and from the sources it calls into). */
     record Vocabulary(Set<String> tags, Set<String> attributes) {
 
-        static Vocabulary of(String template) {
-            Element body = Jsoup.parseBodyFragment(Templates.source(template)).body();
+        static Vocabulary of(String template, String... calledSources) {
+            StringBuilder sources = new StringBuilder(Templates.source(template));
+            for (String called : calledSources) {
+                sources.append('\n').append(Templates.source(called));
+            }
+            Element body = Jsoup.parseBodyFragment(sources.toString()).body();
             Set<Element> elements = body.getAllElements().stream().filter(element -> element != body).collect(Collectors.toSet());
             return new Vocabulary(
                     elements.stream().map(Element::tagName).collect(Collectors.toUnmodifiableSet()),

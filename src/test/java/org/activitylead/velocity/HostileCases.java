@@ -541,7 +541,7 @@ final class HostileCases {
     }
 
     /** Text of the given length drawn from markup, quotes, expressions and non-ASCII, irregular so searching it stays fast. */
-    private static String hostileText(int length) {
+    static String hostileText(int length) {
         // No '*': an arithmetic expression typed by chance would make the never-evaluated check look for its result.
         String alphabet = "<>&\"'/=`${}#();:!? abcxyzABCXYZ0179\u00E9\u00DF\u4E2D\u0627";
         Random random = new Random(20_260_302L);

@@ -8,8 +8,11 @@ import com.atlassian.templaterenderer.RenderingException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,8 @@ import java.util.stream.Collectors;
 import org.activitylead.core.Links;
 import org.activitylead.core.OutputMode;
 import org.activitylead.core.PanelComposer;
+import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.view.DriFieldView;
 import org.activitylead.core.view.PanelView;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeUserDirectory;
@@ -32,11 +37,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Bar B2: the {@code <velocity-allowlist>} in atlassian-plugin.xml and the templates stay in step in both
  * directions, and every template renders through a deny-by-default uberspector that allows only that list.
+ * The Jira DRI templates also meet Jira's own objects and macros, whose calls Jira's allowlist governs: those are
+ * held to the small documented set of {@link JiraHost} instead, and never count as ours.
  */
 class TemplateAllowlistTest {
 
-    /** What ActivityLeadMacro puts into every template's context: one variable. */
-    private static final Map<String, Class<?>> CONTEXT = Map.of("panel", PanelView.class);
+    /** What ActivityLeadMacro puts into the macro's templates' context: one variable. */
+    private static final Map<String, Type> MACRO_CONTEXT = Map.of("panel", PanelView.class);
+
+    /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
+    private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
 
     /** The output mode whose view model each template gets (ActivityLeadMacro: page views, or static exports). */
     private static final Map<String, OutputMode> MODES = Map.of(
@@ -51,7 +61,17 @@ class TemplateAllowlistTest {
                     "span.activity-lead-note", "time[datetime]"),
             Templates.EXPORT, List.of("p.aui-message", "span.status-macro", "td:containsOwn(Customer-facing)",
                     "td:containsOwn(Not set)", "a[href] > bdi", "li > bdi:only-child", "li:containsOwn(deactivated)",
-                    "td:containsOwn(Supports in the background)", "th:containsOwn(Review by)"));
+                    "td:containsOwn(Supports in the background)", "th:containsOwn(Review by)"),
+            Templates.DRI_VIEW, driPersonBranches(),
+            Templates.DRI_COLUMN_VIEW, driPersonBranches(),
+            Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
+                    "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)"),
+            // edit.vm has no branch of its own; these are the stand-in macros' (label, required, error, description).
+            Templates.DRI_EDIT, List.of("div.field-group > label[for=customfield_10100]", "span.icon-required",
+                    "input.activity-lead-dri-input#customfield_10100[name=customfield_10100][value=alice]",
+                    "input.activity-lead-dri-input[value=bob]", "input.activity-lead-dri-input[value~=^$]",
+                    "div.error", "div.description"),
+            Templates.DRI_VALIDATOR, List.of("span.activity-lead-validator:containsOwn(exactly one active DRI)"));
 
     private static final Pattern ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.,\\[\\]$]*)\\)");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -63,8 +83,10 @@ class TemplateAllowlistTest {
     }
 
     @Test
-    void everyTemplateIsOneTheMacroRendersAndThisTestKnows() {
-        assertThat(Templates.all()).containsExactlyInAnyOrderElementsOf(MODES.keySet());
+    void everyTemplateIsOneThisTestKnows() {
+        // Found in every folder below templates/, so a new template cannot skip the checks below.
+        assertThat(Templates.all()).containsExactlyInAnyOrderElementsOf(CONTEXTS.keySet());
+        assertThat(BRANCHES.keySet()).containsExactlyInAnyOrderElementsOf(CONTEXTS.keySet());
     }
 
     @ParameterizedTest
@@ -100,16 +122,17 @@ class TemplateAllowlistTest {
     /**
      * Renders through the deny-by-default uberspector (an unlisted call would throw) with view models that fill every
      * row and branch, and checks the engine resolved exactly the calls read from the source: so the static reading
-     * misses nothing the engine does, and the scenarios reach every call.
+     * misses nothing the engine does, and the scenarios reach every call. The same holds for calls on Jira's objects.
      */
     @ParameterizedTest
     @MethodSource("templates")
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
-        VelocityTemplateRenderer renderer = VelocityTemplateRenderer.withHostEscaping(true);
+        boolean jira = DriFieldHarness.CONTEXTS.containsKey(template);
+        VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true) : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
-        for (PanelView panel : scenarios(MODES.get(template))) {
+        for (Map<String, Object> context : scenarios(template)) {
             StringWriter out = new StringWriter();
-            renderer.render(template, Map.of("panel", panel), out);
+            renderer.render(template, context, out);
             html.append(out);
         }
 
@@ -117,12 +140,37 @@ class TemplateAllowlistTest {
         assertThat(BRANCHES.get(template)).allSatisfy(branch -> assertThat(document.select(branch))
                 .as("%s: the branch that prints %s", template, branch).isNotEmpty());
         assertThat(renderer.calls()).as("calls the engine resolved").isEqualTo(calls(template));
+        assertThat(renderer.hostCalls()).as("calls on Jira's objects the engine resolved").isEqualTo(hostCalls(template));
+    }
+
+    @Test
+    void onlyTheEditTemplateTouchesJirasObjectsAndOnlyThroughTheDocumentedMembers() {
+        Set<String> used = new TreeSet<>();
+        for (String template : Templates.all()) {
+            Set<String> host = hostCalls(template);
+            if (!template.equals(Templates.DRI_EDIT)) {
+                assertThat(host).as("calls on Jira's objects in %s", template).isEmpty();
+            }
+            used.addAll(host);
+        }
+        // Both ways, like our own allowlist: a documented member no template uses is an exception nobody needs.
+        assertThat(used).isEqualTo(JiraHost.MEMBERS_OUR_TEMPLATES_USE);
+    }
+
+    @Test
+    void theDomCheckAddsOnlyClassesTheDriTemplatesAndJirasMacroStandInsWrite() {
+        String driSources = DriFieldHarness.CONTEXTS.keySet().stream().map(Templates::source).reduce("", String::concat);
+        assertThat(DomCheck.DRI_TEMPLATE_CLASSES).allSatisfy(cssClass -> assertThat(driSources).containsPattern(
+                "class=\"([^\"]*\\s)?" + Pattern.quote(cssClass) + "(\\s[^\"]*)?\""));
+        String macros = Templates.source(JiraHost.MACRO_LIBRARY);
+        assertThat(DomCheck.JIRA_MACRO_CLASSES).allSatisfy(cssClass -> assertThat(macros).containsPattern(
+                "class=\"([^\"]*\\s)?" + Pattern.quote(cssClass) + "(\\s[^\"]*)?\""));
     }
 
     @Test
     void aTemplateCallingAnUnlistedMethodFailsToRender() {
         VelocityTemplateRenderer renderer = VelocityTemplateRenderer.withHostEscaping(true);
-        PanelView panel = scenarios(OutputMode.INTERACTIVE).get(0);
+        PanelView panel = panels(OutputMode.INTERACTIVE).get(0);
 
         assertThatThrownBy(() -> renderer.render("velocity/unlisted-call.vm", Map.of("panel", panel), new StringWriter()))
                 .isInstanceOf(RenderingException.class)
@@ -130,8 +178,88 @@ class TemplateAllowlistTest {
                 .hasMessageContaining(PanelView.class.getName() + "#getClass()");
     }
 
+    /** A public method of our view model that the allowlist leaves out stays blocked on Jira's engine too. */
+    @Test
+    void aDriTemplateCallingAnUnlistedMethodOfOursFailsToRender() {
+        Map<String, Object> context = DriFieldHarness.context(Templates.DRI_EDIT, driField("alice"), null, null, false);
+
+        assertThatThrownBy(() -> VelocityTemplateRenderer.forJira(true)
+                .render("velocity/unlisted-dri-call.vm", context, new StringWriter()))
+                .isInstanceOf(RenderingException.class)
+                .hasCauseInstanceOf(AllowlistUberspect.DeniedCall.class)
+                .hasMessageContaining(DriFieldView.class.getName() + "#currentUsernameHtml()");
+    }
+
+    /** Jira's objects are no way round the allowlist: an undocumented call on one fails, as Jira's allowlist would block it. */
+    @Test
+    void aDriTemplateCallingAnUndocumentedMemberOfJirasObjectsFailsToRender() {
+        Map<String, Object> context = DriFieldHarness.context(Templates.DRI_EDIT, driField("alice"), null, null, false);
+
+        assertThatThrownBy(() -> VelocityTemplateRenderer.forJira(true)
+                .render("velocity/undocumented-host-call.vm", context, new StringWriter()))
+                .isInstanceOf(RenderingException.class)
+                .hasCauseInstanceOf(AllowlistUberspect.DeniedCall.class)
+                .hasMessageContaining("com.atlassian.jira.issue.fields.CustomField#getClass()");
+    }
+
     private static Set<String> calls(String template) {
-        return TemplateMethodCalls.of(template, Templates.source(template), CONTEXT);
+        return TemplateMethodCalls.read(template, Templates.source(template), context(template)).ours();
+    }
+
+    private static Set<String> hostCalls(String template) {
+        return TemplateMethodCalls.read(template, Templates.source(template), context(template)).host();
+    }
+
+    private static Map<String, Type> context(String template) {
+        Map<String, Type> context = CONTEXTS.get(template);
+        if (context == null) {
+            throw new AssertionError(template + " is a template this test does not know: give it a context and branches");
+        }
+        return context;
+    }
+
+    private static Map<String, Map<String, Type>> contexts() {
+        Map<String, Map<String, Type>> contexts = new HashMap<>(DriFieldHarness.CONTEXTS);
+        contexts.put(Templates.PANEL, MACRO_CONTEXT);
+        contexts.put(Templates.EXPORT, MACRO_CONTEXT);
+        return Map.copyOf(contexts);
+    }
+
+    /** The contexts one template is rendered with, so that together they take every branch. */
+    private static List<Map<String, Object>> scenarios(String template) {
+        if (MODES.containsKey(template)) {
+            return panels(MODES.get(template)).stream().map(panel -> Map.<String, Object>of("panel", panel)).toList();
+        }
+        if (template.equals(Templates.DRI_VALIDATOR)) {
+            return List.of(DriFieldHarness.validatorContext(DriFieldHarness.validator()));
+        }
+        List<Map<String, Object>> contexts = new ArrayList<>();
+        for (DriFieldView field : driFields()) {
+            contexts.add(DriFieldHarness.context(template, field, null, null, false));
+        }
+        // The edit screen again: required, after a submit that Jira sends back with an error.
+        contexts.add(DriFieldHarness.context(template, driField("alice"), "bob", Bundle.text("activity-lead.dri.error.deactivated"), true));
+        return contexts;
+    }
+
+    /** What the person-showing templates print for an active DRI (link, avatar), a deactivated one, an unknown key, none. */
+    private static List<String> driPersonBranches() {
+        return List.of("span.activity-lead-person > a.user-hover[href][rel] > bdi", ".aui-avatar img[src]",
+                "span.activity-lead-person-deactivated > span.activity-lead-person-state",
+                "span.activity-lead-person-unknown > bdi", "span.activity-lead-person-unknown > span.activity-lead-person-state",
+                "span.activity-lead-not-set");
+    }
+
+    /** The DRI field as DriViews builds it: an active DRI, a deactivated one, a stored key no user has, and none. */
+    private static List<DriFieldView> driFields() {
+        return List.of(driField("alice"), driField("dora"), new DriFieldHarness().field("JIRAUSER99999", null),
+                new DriFieldHarness().field(null, null));
+    }
+
+    private static DriFieldView driField(String username) {
+        DriUser user = new DriUser("JIRAUSER1" + username.length(), username,
+                Character.toUpperCase(username.charAt(0)) + username.substring(1) + " Example", !username.equals("dora"));
+        return new DriFieldHarness().field(user.key(), user);
     }
 
     /**
@@ -139,7 +267,7 @@ class TemplateAllowlistTest {
      * in the background, a deactivated owner, an active, an unknown and a deactivated reviewer, a review date that
      * raises a message), and an empty one (no lead: "Not set" and a warning).
      */
-    private static List<PanelView> scenarios(OutputMode mode) {
+    private static List<PanelView> panels(OutputMode mode) {
         FakeUserDirectory users = new FakeUserDirectory().with(
                 aPerson("alice"), aPerson("paula"), aPerson("olga").deactivated(), aPerson("bob"), aPerson("dora").deactivated());
         PanelComposer composer = new PanelComposer(users, BundleTranslator.english(), Links.below("/wiki"), mode, TODAY);

@@ -16,18 +16,26 @@ final class Templates {
     static final String DIRECTORY = "templates";
     static final String PANEL = DIRECTORY + "/activity-lead-panel.vm";
     static final String EXPORT = DIRECTORY + "/activity-lead-panel-export.vm";
+    /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
+    static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
+    static final String DRI_COLUMN_VIEW = DIRECTORY + "/dri/column-view.vm";
+    static final String DRI_XML = DIRECTORY + "/dri/xml.vm";
+    static final String DRI_EDIT = DIRECTORY + "/dri/edit.vm";
+    static final String DRI_VALIDATOR = DIRECTORY + "/dri/validator.vm";
 
     private Templates() {
     }
 
-    /** Every {@code .vm} file the plugin ships, by class-path name. */
+    /** Every {@code .vm} file the plugin ships, in any folder below {@link #DIRECTORY}, by class-path name. */
     static List<String> all() {
         URL directory = Templates.class.getClassLoader().getResource(DIRECTORY);
         if (directory == null) {
             throw new IllegalStateException("no " + DIRECTORY + " on the class path");
         }
-        try (Stream<Path> files = Files.list(Path.of(directory.toURI()))) {
-            return files.map(file -> DIRECTORY + "/" + file.getFileName())
+        try (Stream<Path> files = Files.walk(Path.of(directory.toURI()))) {
+            Path root = Path.of(directory.toURI());
+            return files.filter(Files::isRegularFile)
+                    .map(file -> DIRECTORY + "/" + root.relativize(file).toString().replace('\\', '/'))
                     .filter(name -> name.endsWith(".vm"))
                     .sorted()
                     .toList();

@@ -24,14 +24,18 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  *
  * <p>Each renderer has its own engine and nothing is cached across renders: every render parses the template afresh
  * and starts with an empty introspection cache, so each one passes every call through the allowlist.
+ *
+ * <p>{@link #forJira} plays Jira rendering a custom field: its global field macros exist (as the test stand-ins of
+ * {@link JiraHost#MACRO_LIBRARY}) and calls on its own objects follow {@link JiraHost}, not our allowlist.
  */
 public final class VelocityTemplateRenderer implements TemplateRenderer {
 
     private final RuntimeInstance engine = new RuntimeInstance();
     private final boolean hostEscaping;
     private final Set<String> calls = ConcurrentHashMap.newKeySet();
+    private final Set<String> hostCalls = ConcurrentHashMap.newKeySet();
 
-    private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist) {
+    private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist, boolean jira) {
         this.hostEscaping = hostEscaping;
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
@@ -40,17 +44,26 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         engine.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
-        engine.setProperty(RuntimeConstants.VM_LIBRARY, "");
+        engine.setProperty(RuntimeConstants.VM_LIBRARY, jira ? JiraHost.MACRO_LIBRARY : "");
         // Velocity 1.7 otherwise writes velocity.log into the working directory.
         engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
         engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST, allowlist);
         engine.setApplicationAttribute(AllowlistUberspect.CALLS, calls);
+        if (jira) {
+            engine.setApplicationAttribute(AllowlistUberspect.HOST, Boolean.TRUE);
+            engine.setApplicationAttribute(AllowlistUberspect.HOST_CALLS, hostCalls);
+        }
         engine.init();
     }
 
     /** Allows exactly what atlassian-plugin.xml allowlists; {@code hostEscaping} plays a host that escapes references. */
     public static VelocityTemplateRenderer withHostEscaping(boolean hostEscaping) {
-        return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor());
+        return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor(), false);
+    }
+
+    /** As {@link #withHostEscaping}, rendering as Jira renders a custom field's templates (see {@link JiraHost}). */
+    public static VelocityTemplateRenderer forJira(boolean hostEscaping) {
+        return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor(), true);
     }
 
     @Override
@@ -72,5 +85,10 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     /** Every allowlist entry a render of this renderer has called so far. */
     Set<String> calls() {
         return Set.copyOf(calls);
+    }
+
+    /** Every call our templates made on Jira's objects so far (never those of Jira's own macros). */
+    Set<String> hostCalls() {
+        return Set.copyOf(hostCalls);
     }
 }
