@@ -75,7 +75,8 @@ public class DriValidator implements Validator {
         }
         DriVerdict verdict = DriRules.check(values, epic, scope(issue), directory);
         if (verdict instanceof DriVerdict.Rejected rejected) {
-            throw new InvalidInputException(field.getId(), translations.forCurrentUser().text(rejected.reason().messageKey()));
+            // A generic error, not one keyed to the field: a transition screen without the field would hide that.
+            throw new InvalidInputException(translations.forCurrentUser().text(rejected.reason().messageKey()));
         }
     }
 }

@@ -144,7 +144,8 @@ class SpringWiringTest {
             when(alice.getUsername()).thenReturn("alice");
             when(alice.isActive()).thenReturn(true);
             UserManager userManager = context.getBean(UserManager.class);
-            when(userManager.getUserByKey("alice")).thenReturn(alice);
+            // The form submits a username, looked up by name first (JiraDriDirectory).
+            when(userManager.getUserByName("alice")).thenReturn(alice);
             // No issue or project in the parameters: the value is checked for itself, as on a form without context.
             CustomFieldParams params = mock(CustomFieldParams.class);
             when(params.getValuesForNullKey()).thenReturn(List.of("alice"));
@@ -158,7 +159,7 @@ class SpringWiringTest {
             DriCFType field = (DriCFType) createModule(context, DriCFType.class);
             field.validateFromParams(params, errors, config);
 
-            verify(userManager).getUserByKey("alice");
+            verify(userManager).getUserByName("alice");
             verify(errors, never()).addError(any(), any(), any());
             verify(errors, never()).addErrorMessage(any(), any());
         }
