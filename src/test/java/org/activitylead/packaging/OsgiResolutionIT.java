@@ -67,10 +67,7 @@ class OsgiResolutionIT {
     @EnumSource(value = Host.class, names = {"JIRA_10_3", "JIRA_11_3"})
     void startsOnJiraWithItsConfluenceImportsUnwired(Host host) throws Exception {
         try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
-            Bundle bundle = felix.install(BuildUnderTest.jar());
-            bundle.start();
-
-            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Bundle bundle = startOurBundle(felix);
             assertThat(wiredPackages(bundle)).doesNotContainAnyElementsOf(optionalImportsOf(bundle, Product.CONFLUENCE));
         }
     }
@@ -81,10 +78,7 @@ class OsgiResolutionIT {
         // As on Confluence: an unwired Jira import would only show as NoClassDefFoundError when Jira first builds the DRI
         // field, its validator or the searcher the descriptor names (whose package bnd cannot see in the bytecode).
         try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
-            Bundle bundle = felix.install(BuildUnderTest.jar());
-            bundle.start();
-
-            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Bundle bundle = startOurBundle(felix);
             Set<String> jiraImports = optionalImportsOf(bundle, Product.JIRA);
             assertThat(jiraImports).isNotEmpty();
             assertThat(wiredPackages(bundle)).containsAll(jiraImports);
@@ -95,10 +89,7 @@ class OsgiResolutionIT {
     @EnumSource(value = Host.class, names = {"CONFLUENCE_9_2", "CONFLUENCE_10_2"})
     void startsOnConfluenceWithItsJiraImportsUnwired(Host host) throws Exception {
         try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
-            Bundle bundle = felix.install(BuildUnderTest.jar());
-            bundle.start();
-
-            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Bundle bundle = startOurBundle(felix);
             Set<String> jiraImports = optionalImportsOf(bundle, Product.JIRA);
             assertThat(jiraImports).isNotEmpty();
             assertThat(wiredPackages(bundle)).doesNotContainAnyElementsOf(jiraImports);
@@ -111,10 +102,7 @@ class OsgiResolutionIT {
         // Jira Software is an optional app: without it the bundle must still start, and the epic check falls back to
         // the issue type named Epic.
         try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
-            Bundle bundle = felix.install(BuildUnderTest.jar());
-            bundle.start();
-
-            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Bundle bundle = startOurBundle(felix);
             Set<String> jiraSoftwareImports = optionalImportsOf(bundle, Product.JIRA_SOFTWARE);
             assertThat(jiraSoftwareImports).isNotEmpty();
             assertThat(wiredPackages(bundle)).doesNotContainAnyElementsOf(jiraSoftwareImports);
@@ -128,10 +116,7 @@ class OsgiResolutionIT {
         HostExports withJiraSoftware = Host.JIRA_10_3.exports().plus(HostExports.load(JIRA_SOFTWARE_10_3));
 
         try (FelixHost felix = FelixHost.start(withJiraSoftware, storage)) {
-            Bundle bundle = felix.install(BuildUnderTest.jar());
-            bundle.start();
-
-            assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+            Bundle bundle = startOurBundle(felix);
             Set<String> jiraSoftwareImports = optionalImportsOf(bundle, Product.JIRA_SOFTWARE);
             assertThat(jiraSoftwareImports).isNotEmpty();
             assertThat(wiredPackages(bundle)).containsAll(jiraSoftwareImports);
@@ -198,5 +183,13 @@ class OsgiResolutionIT {
         return bundle.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE).stream()
                 .map(wire -> (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
                 .collect(Collectors.toSet());
+    }
+
+    /** Installs and starts the built JAR; every host must bring it to ACTIVE. */
+    private static Bundle startOurBundle(FelixHost felix) throws Exception {
+        Bundle bundle = felix.install(BuildUnderTest.jar());
+        bundle.start();
+        assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
+        return bundle;
     }
 }
