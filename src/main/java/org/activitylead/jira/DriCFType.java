@@ -17,6 +17,7 @@ import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,12 +41,19 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
     static final String ISSUE_ID_PARAM = "com.atlassian.jira.internal.issue_id";
     static final String PROJECT_ID_PARAM = "com.atlassian.jira.internal.project_id";
 
+    /**
+     * The edit control's autocomplete script. Its web-resource has no context, so only pages that render the field
+     * load it; PluginDescriptorTest checks this key against the descriptor.
+     */
+    static final String WEB_RESOURCE = "org.activitylead.activity-lead:dri-autocomplete";
+
     private final JiraDriDirectory directory;
     private final EpicIssueTypes epics;
     private final JiraTranslations translations;
     private final IssueManager issueManager;
     private final ProjectManager projectManager;
     private final ApplicationProperties applicationProperties;
+    private final PageBuilderService pageBuilderService;
 
     public DriCFType(
             @JiraImport CustomFieldValuePersister customFieldValuePersister,
@@ -53,6 +61,7 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
             @JiraImport IssueManager issueManager,
             @JiraImport ProjectManager projectManager,
             @JiraImport ApplicationProperties applicationProperties,
+            @JiraImport PageBuilderService pageBuilderService,
             JiraDriDirectory directory,
             EpicIssueTypes epics,
             JiraTranslations translations) {
@@ -63,6 +72,7 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         this.issueManager = issueManager;
         this.projectManager = projectManager;
         this.applicationProperties = applicationProperties;
+        this.pageBuilderService = pageBuilderService;
     }
 
     /** Every value the write submitted is checked, not only the first: several values are an error, never a choice. */
@@ -135,9 +145,13 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         return user == null ? null : user.getDisplayName();
     }
 
-    /** The view model for every template: built from the stored key, so an unknown key still shows as such. */
+    /**
+     * The view model for every template: built from the stored key, so an unknown key still shows as such. Also
+     * requires the edit control's autocomplete script, so it loads only where the field is rendered.
+     */
     @Override
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
+        pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         String storedKey = storedKey(field, issue);
         DriUser dri = storedKey == null ? null : directory.byKey(storedKey).orElse(null);
         DriViews views = new DriViews(translations.forCurrentUser(), Links.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE)));

@@ -47,6 +47,7 @@ class PluginDescriptorTest {
 
     private static final String PLUGIN_KEY = "org.activitylead.activity-lead";
     private static final String PANEL_CSS = "css/activity-lead-panel.css";
+    private static final String DRI_AUTOCOMPLETE_JS = "js/activity-lead-dri-autocomplete.js";
     private static final String MACRO_ICON_PREFIX = "/download/resources/" + PLUGIN_KEY + "/";
     /** Confluence's MacroParameterType names (atlassian-api.md 6.1): any other type makes the macro browser fail. */
     private static final Set<String> PARAMETER_TYPES = Set.of("string", "boolean", "username", "enum", "int", "spacekey",
@@ -318,6 +319,37 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void driAutocompleteLoadsOnlyOnJiraPagesThatRenderTheField() throws ReflectiveOperationException {
+        List<Element> holders = DESCRIPTOR.modules("web-resource").stream()
+                .filter(webResource -> children(webResource, "resource").stream()
+                        .anyMatch(resource -> resource.getAttribute("location").equals(DRI_AUTOCOMPLETE_JS)))
+                .toList();
+        Element autocomplete = single(holders, "web-resource holding " + DRI_AUTOCOMPLETE_JS);
+
+        // No <context>: DriCFType requires the script whenever Jira renders the field, so no other page loads it.
+        assertThat(children(autocomplete, "context")).extracting(Element::getTextContent)
+                .as("contexts of the DRI autocomplete web-resource").isEmpty();
+        assertThat(applications(autocomplete)).containsExactly("jira");
+        assertThat(children(autocomplete, "resource")).extracting(resource -> resource.getAttribute("location"))
+                .as("resources of the DRI autocomplete web-resource").containsExactly(DRI_AUTOCOMPLETE_JS);
+        assertThat(webResourceTheDriFieldRequires()).isEqualTo(PLUGIN_KEY + ":" + autocomplete.getAttribute("key"));
+    }
+
+    /** Each web-resource belongs to one product and joins no context: code requires it where it is used (B9). */
+    @Test
+    void everyWebResourceIsRestrictedToOneProductAndInNoContext() {
+        List<Element> webResources = DESCRIPTOR.modules("web-resource");
+        assertThat(webResources).as("web-resources").isNotEmpty();
+        SoftAssertions softly = new SoftAssertions();
+        for (Element webResource : webResources) {
+            String key = webResource.getAttribute("key");
+            softly.assertThat(applications(webResource)).as("applications of web-resource %s", key).hasSize(1);
+            softly.assertThat(children(webResource, "context")).as("contexts of web-resource %s", key).isEmpty();
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void noWebResourceJoinsTheSiteWideContext() {
         List<String> contexts = DESCRIPTOR.modules("web-resource").stream()
                 .flatMap(webResource -> children(webResource, "context").stream())
@@ -501,6 +533,13 @@ class PluginDescriptorTest {
     /** The web-resource key ActivityLeadMacro requires; kept package-private there, so read reflectively. */
     private static String webResourceTheMacroRequires() throws ReflectiveOperationException {
         Field field = ActivityLeadMacro.class.getDeclaredField("WEB_RESOURCE");
+        field.setAccessible(true);
+        return (String) field.get(null);
+    }
+
+    /** The web-resource key DriCFType requires; package-private there, so read reflectively. */
+    private static String webResourceTheDriFieldRequires() throws ReflectiveOperationException {
+        Field field = Class.forName("org.activitylead.jira.DriCFType").getDeclaredField("WEB_RESOURCE");
         field.setAccessible(true);
         return (String) field.get(null);
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -31,6 +32,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -98,6 +100,7 @@ class DriCFTypeTest {
         final JiraPermissions permissions = new JiraPermissions();
         final CustomFieldValuePersister persister = mock(CustomFieldValuePersister.class);
         final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
+        final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
         final DriCFType type;
 
         Jira(Locale locale, JiraUsers users) {
@@ -105,7 +108,7 @@ class DriCFTypeTest {
             this.users = users;
             when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
             type = new DriCFType(persister, mock(GenericConfigManager.class), issues.issueManager(), issues.projectManager(),
-                    applicationProperties, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
+                    applicationProperties, pageBuilder, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
                     JiraI18n.translations(locale));
             when(field.getId()).thenReturn(FIELD_ID);
             when(field.getName()).thenReturn("DRI");
@@ -672,12 +675,33 @@ class DriCFTypeTest {
             DriFieldView view = view(jira, jira.epic, List.of("JIRAUSER10001"));
 
             assertThat(view.fieldIdHtml()).isEqualTo(FIELD_ID);
+            assertThat(view.suggestionsIdHtml()).isEqualTo(FIELD_ID + "-suggestions");
             assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person", "/jira/secure/ViewProfile.jspa?name=alice", "alice",
                     "/jira/secure/useravatar?size=xsmall&amp;ownerId=JIRAUSER10001", "Alice Example", null));
             assertThat(view.currentUsernameHtml()).isEqualTo("alice");
             verify(jira.persister, times(1)).getValues(any(), any(), any());
             verify(jira.userManager(), times(1)).getUserByKey("JIRAUSER10001");
             verifyNoMoreInteractions(jira.userManager(), jira.persister);
+        }
+
+        /**
+         * Every render of the field (view, column, edit, with or without an issue) requires the autocomplete script:
+         * its web-resource has no context, so this is the only way it reaches the page, and only where the field is.
+         */
+        @Test
+        void requiresTheAutocompleteScriptForEveryRender() {
+            view(jira, jira.epic, List.of("JIRAUSER10001"));
+            jira.type.getVelocityParameters(null, jira.field, layout);
+
+            verify(jira.pageBuilder.assembler().resources(), times(2)).requireWebResource(DriCFType.WEB_RESOURCE);
+            verify(jira.pageBuilder.assembler().resources(), times(2)).requireWebResource(anyString());
+        }
+
+        @Test
+        void requiresNothingOutsideRendering() {
+            jira.validateAndStore(jira.params(List.of("alice")).forIssue(jira.epic));
+
+            verify(jira.pageBuilder.assembler().resources(), never()).requireWebResource(anyString());
         }
 
         @Test

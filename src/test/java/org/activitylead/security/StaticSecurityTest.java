@@ -62,6 +62,19 @@ class StaticSecurityTest {
             Pattern.compile("(?i)expression\\s*\\("),
             Pattern.compile("(?i)url\\s*\\(\\s*['\"]?\\s*javascript:"));
 
+    /** Where the plugin's scripts live; each is served by a web-resource, never inlined. */
+    private static final Path SCRIPTS = ProjectFiles.MAIN_RESOURCES.resolve("js");
+    /** What would let a script parse text as markup or run it as code: scripts build the DOM with DOM APIs only. */
+    private static final List<Pattern> MARKUP_OR_CODE_FROM_TEXT = List.of(
+            Pattern.compile("\\binnerHTML\\b"),
+            Pattern.compile("\\bouterHTML\\b"),
+            Pattern.compile("\\binsertAdjacentHTML\\b"),
+            Pattern.compile("\\bdocument\\s*\\.\\s*write(ln)?\\b"),
+            Pattern.compile("\\beval\\s*\\("),
+            Pattern.compile("\\bnew\\s+Function\\b"),
+            Pattern.compile("\\bFunction\\s*\\("),
+            Pattern.compile("\\bset(Timeout|Interval)\\s*\\(\\s*['\"`]"));
+
     private static final JavaClasses VIEW_MODELS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.activitylead.core.view");
@@ -169,6 +182,21 @@ class StaticSecurityTest {
     @Test
     void stylesheetsRunNoScript() {
         assertThat(matches(ProjectFiles.read(ProjectFiles.MAIN_RESOURCES, ".css"), SCRIPT_IN_CSS)).isEmpty();
+    }
+
+    @Test
+    void scriptsNeverTurnTextIntoMarkupOrCode() {
+        Map<Path, String> scripts = ProjectFiles.read(SCRIPTS, ".js");
+
+        assertThat(scripts).as("scripts under %s", SCRIPTS).isNotEmpty();
+        assertThat(matches(scripts, MARKUP_OR_CODE_FROM_TEXT)).isEmpty();
+    }
+
+    /** Every script sits under js/, where the check above reads: none hides elsewhere among the resources. */
+    @Test
+    void everyScriptIsWhereTheScriptCheckReads() {
+        assertThat(ProjectFiles.read(ProjectFiles.MAIN_RESOURCES, ".js").keySet())
+                .allSatisfy(path -> assertThat(path).startsWith(SCRIPTS));
     }
 
     private static Map<Path, String> templates() {

@@ -23,6 +23,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -162,6 +163,31 @@ class SpringWiringTest {
             verify(userManager).getUserByName("alice");
             verify(errors, never()).addError(any(), any(), any());
             verify(errors, never()).addErrorMessage(any(), any());
+        }
+    }
+
+    @Test
+    void driFieldRequiresItsScriptThroughTheWiredPageBuilder() {
+        try (GenericApplicationContext context = ScannerRuntime.forProduct("jira").start()) {
+            CustomField customField = mock(CustomField.class);
+            when(customField.getId()).thenReturn("customfield_10100");
+            PageBuilderService pageBuilder = context.getBean(PageBuilderService.class);
+
+            DriCFType field = (DriCFType) createModule(context, DriCFType.class);
+            field.getVelocityParameters(null, customField, null);
+
+            verify(pageBuilder.assembler().resources()).requireWebResource(anyString());
+        }
+    }
+
+    @Test
+    void driFieldCannotBeCreatedWithoutThePageBuilder() {
+        try (GenericApplicationContext context = ScannerRuntime.forProduct("jira")
+                .withoutImport(PageBuilderService.class.getName())
+                .start()) {
+            assertThatThrownBy(() -> createModule(context, DriCFType.class))
+                    .isInstanceOf(UnsatisfiedDependencyException.class)
+                    .hasMessageContaining(PageBuilderService.class.getName());
         }
     }
 

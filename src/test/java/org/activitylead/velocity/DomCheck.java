@@ -35,6 +35,15 @@ final class DomCheck {
     static final Set<String> DRI_TEMPLATE_CLASSES = Set.of(
             "user-hover", "text", "long-field", "activity-lead-dri-input", "activity-lead-validator");
 
+    /**
+     * Exactly the elements and attributes edit.vm writes itself (Jira's macros add theirs around it): the input, and
+     * the empty {@code <datalist>} its {@code list} attribute names, which the autocomplete script fills.
+     * TemplateAllowlistTest pins edit.vm's vocabulary to these, so a new element or attribute there is a decision.
+     */
+    static final Set<String> DRI_EDIT_TAGS = Set.of("input", "datalist");
+    static final Set<String> DRI_EDIT_ATTRIBUTES = Set.of(
+            "class", "type", "id", "name", "value", "placeholder", "autocomplete", "list");
+
     /** The classes of Jira's field macros as the test stand-ins write them: allowed around edit.vm's output only. */
     static final Set<String> JIRA_MACRO_CLASSES = Set.of("field-group", "error", "description", "aui-icon", "icon-required");
 

@@ -324,7 +324,8 @@ class DriHostileInputTest {
 
     /**
      * The edit screen: Jira's label names the one input, whose id and name are the field's id (Jira's inline edit
-     * finds the input by it), and whose value is always sent back (no silent wipe on full or bulk edit).
+     * finds the input by it), and whose value is always sent back (no silent wipe on full or bulk edit). Its list
+     * attribute names the one datalist, which the server leaves empty: only the autocomplete script fills it.
      */
     private static Expectation formValue(String value) {
         return rendered -> {
@@ -336,6 +337,11 @@ class DriHostileInputTest {
             assertThat(rendered.document().select("label").eachAttr("for")).containsExactly(DriFieldHarness.FIELD_ID);
             assertThat(input.hasAttr("value")).as("the input carries a value attribute").isTrue();
             assertThat(input.attr("value")).as("the value sent back").isEqualTo(value);
+            List<Element> lists = rendered.document().select("datalist");
+            assertThat(lists).as("datalists").hasSize(1);
+            assertThat(lists.get(0).id()).isEqualTo(DriFieldHarness.FIELD_ID + "-suggestions");
+            assertThat(input.attr("list")).as("the input's suggestion list").isEqualTo(lists.get(0).id());
+            assertThat(lists.get(0).childNodes()).as("what the server puts into the datalist").isEmpty();
             assertThat(rendered.names()).as("names in the form").isEmpty();
         };
     }

@@ -70,6 +70,7 @@ class TemplateAllowlistTest {
             Templates.DRI_EDIT, List.of("div.field-group > label[for=customfield_10100]", "span.icon-required",
                     "input.activity-lead-dri-input#customfield_10100[name=customfield_10100][value=alice]",
                     "input.activity-lead-dri-input[value=bob]", "input.activity-lead-dri-input[value~=^$]",
+                    "input.activity-lead-dri-input[list=customfield_10100-suggestions] + datalist#customfield_10100-suggestions:empty",
                     "div.error", "div.description"),
             Templates.DRI_VALIDATOR, List.of("span.activity-lead-validator:containsOwn(exactly one active DRI)"));
 
@@ -155,6 +156,15 @@ class TemplateAllowlistTest {
         }
         // Both ways, like our own allowlist: a documented member no template uses is an exception nobody needs.
         assertThat(used).isEqualTo(JiraHost.MEMBERS_OUR_TEMPLATES_USE);
+    }
+
+    /** edit.vm writes exactly the input and its empty datalist, with exactly these attributes; nothing slips in. */
+    @Test
+    void theEditTemplateWritesExactlyTheInputAndItsSuggestionList() {
+        DomCheck.Vocabulary edit = DomCheck.Vocabulary.of(Templates.DRI_EDIT);
+
+        assertThat(edit.tags()).isEqualTo(DomCheck.DRI_EDIT_TAGS);
+        assertThat(edit.attributes()).isEqualTo(DomCheck.DRI_EDIT_ATTRIBUTES);
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.activitylead.core.view.PersonView;
 /** Builds the DRI field's view model from what is stored: a user, a key no user has any more, or nothing. */
 public final class DriViews {
 
+    /** Appended to the field id for the id of the edit control's suggestion list. */
+    static final String SUGGESTIONS_SUFFIX = "-suggestions";
+
     private final Texts texts;
     private final Links links;
 
@@ -27,7 +30,8 @@ public final class DriViews {
                 storedKey == null ? null : person(storedKey, dri),
                 Html.encode(texts.text("activity-lead.dri.none")),
                 dri == null ? "" : Html.encode(dri.username()),
-                Html.encode(texts.text("activity-lead.dri.placeholder")));
+                Html.encode(texts.text("activity-lead.dri.placeholder")),
+                Html.encode(fieldId + SUGGESTIONS_SUFFIX));
     }
 
     private PersonView person(String storedKey, DriUser dri) {

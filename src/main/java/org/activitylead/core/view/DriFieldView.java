@@ -3,8 +3,12 @@ package org.activitylead.core.view;
 /**
  * What the Jira DRI field's templates print: the DRI as a person (null when there is none), and the pieces of the
  * edit control. Every string is already HTML-encoded (see {@link Html}).
+ *
+ * @param suggestionsIdHtml the id of the edit control's {@code <datalist>}, which the autocomplete script fills with
+ *                          usernames; derived from the field id, so each DRI field on a page has its own list
  */
-public record DriFieldView(String fieldIdHtml, PersonView dri, String noneHtml, String currentUsernameHtml, String placeholderHtml) {
+public record DriFieldView(String fieldIdHtml, PersonView dri, String noneHtml, String currentUsernameHtml, String placeholderHtml,
+                           String suggestionsIdHtml) {
 
     /**
      * The edit control's value: what the user just submitted when Jira re-renders the form after an error, else the

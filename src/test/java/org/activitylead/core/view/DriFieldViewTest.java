@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /** The edit control's value: it always carries a DRI back, so a full edit or a bulk edit never wipes one silently. */
 class DriFieldViewTest {
 
-    private final DriFieldView view = new DriFieldView("customfield_10100", null, "None", "alice", "Username of the DRI");
+    private final DriFieldView view = new DriFieldView("customfield_10100", null, "None", "alice", "Username of the DRI",
+            "customfield_10100-suggestions");
 
     @Test
     void sendsTheStoredDriBackWhenNothingWasSubmitted() {
