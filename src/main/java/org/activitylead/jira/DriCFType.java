@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -54,6 +55,7 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
     private final ProjectManager projectManager;
     private final ApplicationProperties applicationProperties;
     private final PageBuilderService pageBuilderService;
+    private final FieldConfigSchemeManager fieldConfigSchemeManager;
 
     public DriCFType(
             @JiraImport CustomFieldValuePersister customFieldValuePersister,
@@ -62,6 +64,7 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
             @JiraImport ProjectManager projectManager,
             @JiraImport ApplicationProperties applicationProperties,
             @JiraImport PageBuilderService pageBuilderService,
+            @JiraImport FieldConfigSchemeManager fieldConfigSchemeManager,
             JiraDriDirectory directory,
             EpicIssueTypes epics,
             JiraTranslations translations) {
@@ -73,13 +76,18 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         this.projectManager = projectManager;
         this.applicationProperties = applicationProperties;
         this.pageBuilderService = pageBuilderService;
+        this.fieldConfigSchemeManager = fieldConfigSchemeManager;
     }
 
-    /** Every value the write submitted is checked, not only the first: several values are an error, never a choice. */
+    /**
+     * Every value the write submitted is checked, not only the first: several values are an error, never a choice.
+     * Whether a DRI is required follows the field's context ({@link DriContexts}): Jira passes the configuration
+     * relevant to the issue, also on create, where the issue itself is not named.
+     */
     @Override
     public void validateFromParams(CustomFieldParams params, ErrorCollection errors, FieldConfig config) {
         Optional<JiraScope> scope = scope(params);
-        boolean required = scope.map(JiraScope::issue).map(epics::isEpic).orElse(false);
+        boolean required = DriContexts.required(fieldConfigSchemeManager, config, scope.map(JiraScope::issue).orElse(null), epics);
         Collection<?> values = params.getValuesForNullKey();
         DriVerdict verdict = DriRules.check(values, required, scope.orElse(null), directory);
         if (verdict instanceof DriVerdict.Rejected rejected) {

@@ -3,6 +3,7 @@ package org.activitylead.jira;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.opensymphony.module.propertyset.PropertySet;
@@ -21,13 +22,16 @@ import org.activitylead.core.dri.DriVerdict;
 public class DriValidator implements Validator {
 
     private final CustomFieldManager customFieldManager;
+    private final FieldConfigSchemeManager fieldConfigSchemeManager;
     private final JiraDriDirectory directory;
     private final EpicIssueTypes epics;
     private final JiraTranslations translations;
 
-    public DriValidator(@JiraImport CustomFieldManager customFieldManager, JiraDriDirectory directory, EpicIssueTypes epics,
-                        JiraTranslations translations) {
+    public DriValidator(@JiraImport CustomFieldManager customFieldManager,
+                        @JiraImport FieldConfigSchemeManager fieldConfigSchemeManager, JiraDriDirectory directory,
+                        EpicIssueTypes epics, JiraTranslations translations) {
         this.customFieldManager = customFieldManager;
+        this.fieldConfigSchemeManager = fieldConfigSchemeManager;
         this.directory = directory;
         this.epics = epics;
         this.translations = translations;
@@ -51,7 +55,8 @@ public class DriValidator implements Validator {
             return;
         }
         for (CustomField field : driFields) {
-            check(issue, field, epic);
+            // The field's context for this issue decides, as in the field type (DriContexts); the issue is known here.
+            check(issue, field, DriContexts.required(fieldConfigSchemeManager, field.getRelevantConfig(issue), issue, epics));
         }
     }
 
@@ -63,7 +68,7 @@ public class DriValidator implements Validator {
         return issue.getProjectObject() == null ? null : JiraScope.of(issue.getProjectObject());
     }
 
-    private void check(Issue issue, CustomField field, boolean epic) throws InvalidInputException {
+    private void check(Issue issue, CustomField field, boolean required) throws InvalidInputException {
         Object value = issue.getCustomFieldValue(field);
         List<Object> values = new ArrayList<>();
         if (value instanceof ApplicationUser user) {
@@ -73,7 +78,7 @@ public class DriValidator implements Validator {
         } else if (value != null) {
             values.add(value);
         }
-        DriVerdict verdict = DriRules.check(values, epic, scope(issue), directory);
+        DriVerdict verdict = DriRules.check(values, required, scope(issue), directory);
         if (verdict instanceof DriVerdict.Rejected rejected) {
             // A generic error, not one keyed to the field: a transition screen without the field would hide that.
             throw new InvalidInputException(translations.forCurrentUser().text(rejected.reason().messageKey()));

@@ -25,6 +25,8 @@ import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersist
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -101,6 +103,8 @@ class DriCFTypeTest {
         final CustomFieldValuePersister persister = mock(CustomFieldValuePersister.class);
         final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
         final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+        /** Finds no scheme for the config unless a test sets the field's context: then epic detection decides. */
+        final FieldConfigSchemeManager schemes = mock(FieldConfigSchemeManager.class);
         final DriCFType type;
 
         Jira(Locale locale, JiraUsers users) {
@@ -108,7 +112,7 @@ class DriCFTypeTest {
             this.users = users;
             when(applicationProperties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
             type = new DriCFType(persister, mock(GenericConfigManager.class), issues.issueManager(), issues.projectManager(),
-                    applicationProperties, pageBuilder, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
+                    applicationProperties, pageBuilder, schemes, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
                     JiraI18n.translations(locale));
             when(field.getId()).thenReturn(FIELD_ID);
             when(field.getName()).thenReturn("DRI");
@@ -122,6 +126,23 @@ class DriCFTypeTest {
             if (hasUser("alice")) {
                 permissions.securityLevel(secretEpic, users.user("alice"));
             }
+        }
+
+        /** The field's context (the scheme of {@link #config}) is restricted to these issue types. */
+        void restrictContextTo(String... issueTypeIds) {
+            context(false, Arrays.asList(issueTypeIds));
+        }
+
+        /** The field's context covers all issue types, as Jira reports it (flag set, a null entry for "all"). */
+        void contextForAllIssueTypes() {
+            context(true, Collections.singletonList(null));
+        }
+
+        private void context(boolean allIssueTypes, List<String> issueTypeIds) {
+            FieldConfigScheme scheme = mock(FieldConfigScheme.class);
+            when(scheme.isAllIssueTypes()).thenReturn(allIssueTypes);
+            when(scheme.getAssociatedIssueTypeIds()).thenReturn(issueTypeIds);
+            when(schemes.getConfigSchemeForFieldConfig(config)).thenReturn(scheme);
         }
 
         boolean hasUser(String username) {
@@ -449,6 +470,71 @@ class DriCFTypeTest {
     @MethodSource("blankValues")
     void leavesTheDriOptionalOnOtherIssueTypes(WritePath path, List<String> blank) {
         assertStored(path.submit(jira, jira.story, blank), null);
+    }
+
+    // ---------------------------------------------------------------- the field's context is the list of issue types
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("blankValues")
+    void requiresADriOnCreateAndEditWhenTheContextIsRestrictedToEpics(WritePath path, List<String> blank) {
+        jira.restrictContextTo(JiraIssues.EPIC_TYPE_ID);
+
+        Outcome outcome = path.submit(jira, jira.epic, blank);
+
+        if (path.reportsFieldErrors()) {
+            // Jira validates with the configuration relevant to the new issue, so on create a restricted context
+            // means the issue is of a listed type: required, even though the issue type itself is not named.
+            assertRejected(jira, path, outcome, REQUIRED);
+        } else {
+            assertStored(outcome, null);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("blankValues")
+    void requiresADriOnEveryListedTypeEvenIfItIsNoEpic(WritePath path, List<String> blank) {
+        jira.restrictContextTo(JiraIssues.STORY_TYPE_ID, "10099");
+
+        Outcome outcome = path.submit(jira, jira.story, blank);
+
+        if (path.reportsFieldErrors()) {
+            assertRejected(jira, path, outcome, REQUIRED);
+        } else {
+            assertStored(outcome, null);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("blankValues")
+    void leavesTheDriOptionalOnAnExistingIssueWhoseTypeIsOutsideTheRestrictedContext(WritePath path, List<String> blank) {
+        assumeTrue(path.knowsTheIssue, "on create the configuration Jira hands over is the one for the new issue's type");
+        jira.restrictContextTo(JiraIssues.STORY_TYPE_ID);
+
+        assertStored(path.submit(jira, jira.epic, blank), null);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("blankValues")
+    void fallsBackToEpicDetectionWhenTheContextCoversAllIssueTypes(WritePath path, List<String> blank) {
+        jira.contextForAllIssueTypes();
+
+        Outcome onEpic = path.submit(jira, jira.epic, blank);
+
+        if (path.knowsTheIssue) {
+            assertRejected(jira, path, onEpic, REQUIRED);
+        } else {
+            assertStored(onEpic, null);
+        }
+        assertStored(path.submit(jira, jira.story, blank), null);
+    }
+
+    @Test
+    void asksJiraForTheSchemeOfTheConfigurationItValidatesWith() {
+        jira.restrictContextTo(JiraIssues.EPIC_TYPE_ID);
+
+        WritePath.CREATE_SCREEN.submit(jira, jira.epic, "alice");
+
+        verify(jira.schemes).getConfigSchemeForFieldConfig(jira.config);
     }
 
     @ParameterizedTest

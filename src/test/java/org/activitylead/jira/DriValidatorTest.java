@@ -15,6 +15,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.module.propertyset.PropertySet;
@@ -53,11 +56,13 @@ class DriValidatorTest {
     private final JiraPermissions permissions = new JiraPermissions()
             .browse(project, users.user("alice"), users.user("bob"), users.user("gone"));
     private final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
+    /** Finds no scheme unless a test restricts the field's context: then epic detection decides, as before. */
+    private final FieldConfigSchemeManager schemes = mock(FieldConfigSchemeManager.class);
     private final CustomField driField = field(FIELD_ID, mock(DriCFType.class));
     private final CustomField otherField = field("customfield_10200", mock(CustomFieldType.class));
 
     private DriValidator validator(Locale locale) {
-        return new DriValidator(customFieldManager, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
+        return new DriValidator(customFieldManager, schemes, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
                 JiraI18n.translations(locale));
     }
 
@@ -122,6 +127,31 @@ class DriValidatorTest {
     @Test
     void rejectsAnEpicWithoutADri() {
         assertFieldError(rejection(validator, withDri(anEpic("ACT-1").id(10001L), null)), Locale.ENGLISH, "activity-lead.dri.error.required");
+    }
+
+    /** The DRI field's relevant configuration belongs to a context restricted to these issue types. */
+    private void restrictContextTo(String... issueTypeIds) {
+        FieldConfig config = mock(FieldConfig.class);
+        FieldConfigScheme scheme = mock(FieldConfigScheme.class);
+        when(scheme.isAllIssueTypes()).thenReturn(false);
+        when(scheme.getAssociatedIssueTypeIds()).thenReturn(List.of(issueTypeIds));
+        when(driField.getRelevantConfig(org.mockito.ArgumentMatchers.any())).thenReturn(config);
+        when(schemes.getConfigSchemeForFieldConfig(config)).thenReturn(scheme);
+    }
+
+    @Test
+    void requiresADriOnEveryIssueTypeOfARestrictedContextAndOnCreate() {
+        restrictContextTo(JiraIssues.STORY_TYPE_ID);
+
+        assertFieldError(rejection(validator, withDri(aStory("ACT-2").id(10002L), null)), Locale.ENGLISH, "activity-lead.dri.error.required");
+        assertFieldError(rejection(validator, withDri(aStory("NEW").unsaved(), null)), Locale.ENGLISH, "activity-lead.dri.error.required");
+    }
+
+    @Test
+    void leavesTheDriOptionalOnATypeOutsideARestrictedContext() {
+        restrictContextTo(JiraIssues.STORY_TYPE_ID);
+
+        assertThat(rejection(validator, withDri(anEpic("ACT-1").id(10001L), null))).isNull();
     }
 
     @Test
@@ -206,7 +236,7 @@ class DriValidatorTest {
                 aUser("alice.smith").key("alice").deactivated(),
                 aUser("alice").key("JIRAUSER10100"));
         permissions.browse(project, renamed.user("alice.smith"), renamed.user("alice"));
-        Validator onRenamed = new DriValidator(customFieldManager, new JiraDriDirectory(renamed.userManager(), permissions),
+        Validator onRenamed = new DriValidator(customFieldManager, schemes, new JiraDriDirectory(renamed.userManager(), permissions),
                 new EpicIssueTypes(), JiraI18n.translations(Locale.ENGLISH));
 
         assertFieldError(rejection(onRenamed, withDri(anEpic("ACT-1").id(10001L), renamed.user("alice.smith"))), Locale.ENGLISH,

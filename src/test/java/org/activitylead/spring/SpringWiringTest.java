@@ -15,6 +15,8 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -156,10 +158,16 @@ class SpringWiringTest {
             FieldConfig config = mock(FieldConfig.class);
             when(config.getCustomField()).thenReturn(customField);
             ErrorCollection errors = mock(ErrorCollection.class);
+            // The field's context (all issue types here) comes from Jira's scheme manager, along the wiring too.
+            FieldConfigScheme allIssueTypes = mock(FieldConfigScheme.class);
+            when(allIssueTypes.isAllIssueTypes()).thenReturn(true);
+            FieldConfigSchemeManager schemes = context.getBean(FieldConfigSchemeManager.class);
+            when(schemes.getConfigSchemeForFieldConfig(config)).thenReturn(allIssueTypes);
 
             DriCFType field = (DriCFType) createModule(context, DriCFType.class);
             field.validateFromParams(params, errors, config);
 
+            verify(schemes).getConfigSchemeForFieldConfig(config);
             verify(userManager).getUserByName("alice");
             verify(errors, never()).addError(any(), any(), any());
             verify(errors, never()).addErrorMessage(any(), any());

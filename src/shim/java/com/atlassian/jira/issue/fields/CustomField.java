@@ -1,11 +1,14 @@
 package com.atlassian.jira.issue.fields;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 
 /**
  * Compile-only shim; the app only calls it.
  * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html
  * https://github.com/turgaycelik/mysource/blob/ee01e28aa6e36adff47ae02913a61f1cc10c4062/jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/fields/CustomField.java
+ * (getRelevantConfig(Issue): declared there; also overridden by a 7.x-era public mock of CustomField, see src/shim/README.md)
  * Left out: the super-interfaces (NavigableField, ConfigurableField, OrderableField, ...; getId and getName are
  * declared there in Jira and calls still resolve through them) and every other member (not used).
  */
@@ -19,4 +22,7 @@ public interface CustomField {
     /** Raw type, as in Jira; null when the type's module is not loaded. Used to tell DRI fields apart. */
     @SuppressWarnings("rawtypes")
     CustomFieldType getCustomFieldType();
+
+    /** The configuration relevant to the issue's project and type; null when the field is not in its context. */
+    FieldConfig getRelevantConfig(Issue issue);
 }
