@@ -139,7 +139,8 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
     /** A key no user has any more reads as no value; the views still show it as an unknown user. */
     @Override
     protected ApplicationUser getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
-        return databaseValue == null ? null : directory.byKey(databaseValue.toString()).map(directory::applicationUser).orElse(null);
+        // Read on every issue view, navigator row and re-index: one user lookup, never a placeholder.
+        return databaseValue == null ? null : directory.userByKey(databaseValue.toString());
     }
 
     /** History keeps the key (stable across renames) and shows the display name. */

@@ -34,13 +34,18 @@ public class JiraDriDirectory implements DriDirectory<JiraScope> {
 
     /** The user behind a stored key, or empty when no user has that key any more. */
     public Optional<DriUser> byKey(String key) {
-        return Optional.ofNullable(userManager.getUserByKey(key)).map(JiraDriDirectory::dri);
+        return Optional.ofNullable(userByKey(key)).map(JiraDriDirectory::dri);
+    }
+
+    /** Jira's user with exactly this key, or null: one lookup, for paths that need Jira's object itself. */
+    ApplicationUser userByKey(String key) {
+        return userManager.getUserByKey(key);
     }
 
     /** With an issue, issue security levels count too; with only a project, project permissions do. */
     @Override
     public boolean canBrowse(DriUser dri, JiraScope scope) {
-        ApplicationUser user = userManager.getUserByKey(dri.key());
+        ApplicationUser user = userByKey(dri.key());
         if (user == null) {
             return false;
         }
@@ -50,7 +55,7 @@ public class JiraDriDirectory implements DriDirectory<JiraScope> {
     }
 
     ApplicationUser applicationUser(DriUser dri) {
-        return userManager.getUserByKey(dri.key());
+        return userByKey(dri.key());
     }
 
     static DriUser dri(ApplicationUser user) {
