@@ -29,10 +29,10 @@ import org.activitylead.jira.JiraTranslations;
  * the context Jira adds for the edit screen ({@link JiraHost}), and the real Velocity engine with host escaping on
  * or off.
  */
-final class DriFieldHarness {
+public final class DriFieldHarness {
 
     static final String BASE_URL = "/jira";
-    static final String FIELD_ID = "customfield_10100";
+    public static final String FIELD_ID = "customfield_10100";
     /** Admin-chosen texts Jira's own macros print; fixed, because keeping them safe is Jira's part, not ours. */
     static final String FIELD_NAME = "DRI";
     static final String FIELD_DESCRIPTION = "The one person directly responsible for this epic.";
@@ -79,7 +79,7 @@ final class DriFieldHarness {
      * The context of a field template: the view model alone, and for edit.vm also Jira's objects. {@code submitted} is
      * Jira's {@code $value} (null when nothing was submitted), {@code error} the field error of the last submit.
      */
-    static Map<String, Object> context(String template, DriFieldView field, Object submitted, String error, boolean required) {
+    public static Map<String, Object> context(String template, DriFieldView field, Object submitted, String error, boolean required) {
         Map<String, Object> context = new HashMap<>();
         context.put("dri", field);
         if (template.equals(Templates.DRI_EDIT)) {
