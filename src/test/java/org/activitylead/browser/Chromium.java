@@ -25,15 +25,19 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The system's headless Chromium, driven through its ChromeDriver, with a fresh profile and no network beyond the
  * loopback address. Before any page script runs, a probe replaces the dialogs a payload would call ({@code alert},
  * {@code confirm}, {@code prompt}, {@code print}, {@code open}) with recorders, and every request the page makes is
- * read back from the browser's own network log, including those to hosts that do not resolve here.
+ * read back from the browser's own network log, including those to hosts that do not resolve here. A real dialog
+ * (from a frame the probe could not reach) surfaces as an {@link org.openqa.selenium.UnhandledAlertException} on the
+ * next command.
  */
 public final class Chromium implements AutoCloseable {
 
     /** Records calls instead of showing dialogs; runs first in every document, frames included. */
     private static final String PROBE = """
             (() => {
-              const calls = [];
-              Object.defineProperty(window, '__probeCalls', { value: calls });
+              Object.defineProperty(window, '__probeCalls', { value: [] });
+              // Frames report to the top page where they may; a frame of another origin keeps its own record.
+              let calls = window.__probeCalls;
+              try { calls = window.top.__probeCalls || calls; } catch (e) { }
               for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
                 window[name] = (...args) => { calls.push(name + '(' + args.map(String).join(',') + ')'); };
               }

@@ -1,14 +1,13 @@
 package org.activitylead.browser;
 
 import java.util.Locale;
-import org.activitylead.browser.UiState.Surface;
 
 /**
  * Wraps the app's HTML into the page a product would serve around it: AUI's styles (as Confluence and Jira load
  * them), the panel's own web resource on Confluence pages, the DRI autocomplete script on Jira edit screens, and
  * nothing of ours around exports, which leave the product as static HTML.
  */
-final class Pages {
+public final class Pages {
 
     /** The element the app's HTML is placed in; screenshots and readings are taken of it. */
     static final String STATE = "#state";
@@ -20,7 +19,7 @@ final class Pages {
         return document(state.surface(), state.locale(), state.id(), state.html());
     }
 
-    static String document(Surface surface, Locale locale, String title, String html) {
+    public static String document(Surface surface, Locale locale, String title, String html) {
         StringBuilder page = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"").append(locale.toLanguageTag()).append("\" data-color-mode=\"light\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

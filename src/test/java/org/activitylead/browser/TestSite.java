@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -52,6 +53,12 @@ public final class TestSite implements AutoCloseable {
         }
         Path resources = Path.of(System.getProperty("basedir", ".")).resolve("src/main/resources");
         server.createContext("/", exchange -> serve(exchange, tools.aui(), resources));
+        // A page asks for its styles and dozens of avatars at once, as a product page does.
+        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "test-site");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -69,6 +76,11 @@ public final class TestSite implements AutoCloseable {
     public URI publish(String name, String html) {
         pages.put(name, html);
         return uri(PAGES + name);
+    }
+
+    /** Takes a page down again, so a long run does not keep every page in memory. */
+    public void withdraw(String name) {
+        pages.remove(name);
     }
 
     /** How the fake Jira answers the user picker, from the query the script sent. */
@@ -108,9 +120,12 @@ public final class TestSite implements AutoCloseable {
         }
     }
 
-    /** Where the products serve profile pictures: Confluence's profile picture folder and Jira's avatar servlet. */
+    /**
+     * Below a product's context path: where the products serve profile pictures (Confluence's profile picture folder
+     * or a user's uploaded picture, Jira's avatar servlet), whatever path the product itself reported for a user.
+     */
     static boolean isAvatar(String path) {
-        return path.startsWith(CONFLUENCE + "/images/icons/profilepics/") || path.equals(JIRA + "/secure/useravatar");
+        return path.startsWith(CONFLUENCE + "/") || path.startsWith(JIRA + "/");
     }
 
     private static void sendFile(HttpExchange exchange, Path root, String relative) throws IOException {
@@ -136,14 +151,20 @@ public final class TestSite implements AutoCloseable {
         return dot < 0 ? "" : path.substring(dot + 1);
     }
 
-    /** Small round-coloured squares as profile pictures, one colour per path, so screenshots tell people apart. */
+    /** Plain coloured squares as profile pictures, a colour per path, so screenshots tell people apart. */
     static final class Avatars {
+        private static final List<byte[]> PALETTE = java.util.stream.IntStream.range(0, 8).mapToObj(Avatars::square).toList();
+
         private Avatars() {
         }
 
         static byte[] png(String path) {
+            return PALETTE.get(Math.floorMod(path.hashCode(), PALETTE.size()));
+        }
+
+        private static byte[] square(int index) {
             java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            int colour = 0x406080 ^ (path.hashCode() & 0x3F3F3F);
+            int colour = 0x405080 + index * 0x0C0A06;
             for (int x = 0; x < 48; x++) {
                 for (int y = 0; y < 48; y++) {
                     image.setRGB(x, y, colour);

@@ -14,18 +14,6 @@ import org.activitylead.core.Status;
 record UiState(String id, String group, String title, Surface surface, Locale locale, String html,
         Map<String, Integer> shown, Optional<Status> status, Optional<String> fieldValue) {
 
-    /** Where the HTML lands, which decides the styles and scripts around it. */
-    enum Surface {
-        /** A Confluence page view: AUI and the panel's own styles. */
-        CONFLUENCE_PAGE,
-        /** PDF, Word and email exports: no AUI, no script of ours, no web resource. */
-        EXPORT,
-        /** A Jira issue view or form: AUI, and on edit screens the DRI autocomplete script. */
-        JIRA,
-        /** A Jira edit screen: as {@link #JIRA}, with the autocomplete script the field requires. */
-        JIRA_EDIT
-    }
-
     UiState {
         shown = Map.copyOf(shown);
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.activitylead.browser.UiState.Surface;
 import org.activitylead.core.Person;
 import org.activitylead.core.Status;
 import org.activitylead.core.Texts;

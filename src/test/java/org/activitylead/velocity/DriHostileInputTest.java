@@ -345,11 +345,16 @@ class DriHostileInputTest {
     // ===== Rendering and the common checks =====
 
     private static Rendered render(DriCase hostile, String template, boolean hostEscaping) throws Exception {
+        String html = html(hostile, template, hostEscaping);
+        return new Rendered(template, html, Jsoup.parseBodyFragment(html), template.equals(Templates.DRI_XML) ? parseXml(html) : null);
+    }
+
+    /** The HTML Jira gets from a template for the case: on an edit screen, with the error the submitted value earns. */
+    static String html(DriCase hostile, String template, boolean hostEscaping) {
         DriFieldView field = HARNESS.field(hostile.storedKey(), hostile.dri());
         Map<String, Object> context = DriFieldHarness.context(template, field, hostile.submitted(), error(hostile.submitted()).orElse(null),
                 true);
-        String html = HARNESS.render(template, context, hostEscaping);
-        return new Rendered(template, html, Jsoup.parseBodyFragment(html), template.equals(Templates.DRI_XML) ? parseXml(html) : null);
+        return HARNESS.render(template, context, hostEscaping);
     }
 
     /** The error DriCFType reports for a submitted value, in English, with alice as the only user; empty when accepted. */

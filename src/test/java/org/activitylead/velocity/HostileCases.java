@@ -113,7 +113,17 @@ final class HostileCases {
                 // Already encoded: shown as typed, never decoded into markup nor encoded twice.
                 "&lt;script&gt;alert(1)&lt;/script&gt;", "Tom &amp;amp; Jerry", "&#60;img src=x onerror=alert(1)&#62;",
                 "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
-                "\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E"));
+                "\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E",
+                // For the browser probe: markers that fire without a dialog, and markup a parser rearranges (mXSS).
+                "<img src=x onerror=window.__xss=1>", "<details open ontoggle=window.__xss=1>",
+                "<input autofocus onfocus=window.__xss=1>", "<body onload=window.__xss=1>",
+                "<svg><style><img src=x onerror=window.__xss=1></style></svg>",
+                "<form><math><mtext></form><form><mglyph><style></math><img src onerror=window.__xss=1>",
+                "<iframe srcdoc=\"<script>parent.__xss=1</script>\"></iframe>",
+                "<object data=\"data:text/html,<script>parent.__xss=1</script>\"></object>",
+                "<link rel=stylesheet href=//evil.example/x.css>",
+                "<meta http-equiv=refresh content=\"0;url=https://evil.example/\">",
+                "<base href=\"https://evil.example/\">"));
         return payloads(MARKUP, values);
     }
 
