@@ -51,6 +51,9 @@ class BrowserSuiteIT {
             chromium.close();
             site.close();
             Gallery.write(states, DESKTOP, PHONE);
+            if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
+                Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png"), DESKTOP);
+            }
         }
     }
 

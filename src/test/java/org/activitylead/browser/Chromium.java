@@ -44,6 +44,17 @@ public final class Chromium implements AutoCloseable {
             })();
             """;
 
+    /**
+     * Selenium looks for DevTools bindings matching the browser's version and warns when it has none; this suite
+     * needs none (it uses ChromeDriver's own CDP passthrough and logs), so the warning would only be noise. Held
+     * here so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
 

@@ -18,7 +18,24 @@ final class Gallery {
     static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     static final Path PREVIEW = Path.of(System.getProperty("basedir", "."), "target", "preview", "index.html");
 
+    /** Set (by {@code mvn -Pscreenshots verify}) to copy the README's screenshots into {@code docs/}. */
+    static final String UPDATE_DOCS = "activitylead.updateDocs";
+    static final Path DOCS = Path.of(System.getProperty("basedir", "."), "docs");
+
     private Gallery() {
+    }
+
+    /** Copies the screenshot of each state, at {@code width}, to its file name in {@code docs/}. */
+    static void updateDocs(Map<String, String> fileByState, int width) {
+        try {
+            Files.createDirectories(DOCS);
+            for (Map.Entry<String, String> entry : fileByState.entrySet()) {
+                Files.copy(SCREENSHOTS.resolve(entry.getKey() + "-" + width + ".png"), DOCS.resolve(entry.getValue()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path screenshot(UiState state, int width) {

@@ -243,7 +243,24 @@ final class UiStates {
                         "JIRAUSER10001", DRI_ACTIVE, null, true),
                 driEdit(state("dri-edit-rejected", "Jira DRI field", "Edit screen: two users entered, rejected")
                         .shows(english("activity-lead.dri.error.several")).fieldValue("alice, bob"),
-                        "JIRAUSER10001", DRI_ACTIVE, "alice, bob", true));
+                        "JIRAUSER10001", DRI_ACTIVE, "alice, bob", true),
+                driOverview());
+    }
+
+    /** The field's faces side by side, as the README shows them: three issue views and a rejected edit. */
+    private static UiState driOverview() {
+        String html = "<table class=\"aui\"><tbody>\n"
+                + "<tr><th>Issue view</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, null, null, false) + "</td></tr>\n"
+                + "<tr><th>Deactivated DRI</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10002", DRI_INACTIVE, null, null, false) + "</td></tr>\n"
+                + "<tr><th>Removed user</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10999", null, null, null, false) + "</td></tr>\n"
+                + "<tr><th>Edit screen</th><td>" + Renders.driField(EDIT, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, "alice, bob",
+                        english("activity-lead.dri.error.several"), true) + "</td></tr>\n"
+                + "</tbody></table>";
+        return state("dri-overview", "Jira DRI field", "The DRI field's views and a rejected edit, as in the README")
+                .shows("Alice Martin").shows("Bob Lee").shows(english("activity-lead.dri.inactive"))
+                .shows(english("activity-lead.dri.unknown-key", "JIRAUSER10999")).shows(english("activity-lead.dri.error.several"))
+                .fieldValue("alice, bob")
+                .html(Surface.JIRA_EDIT, html);
     }
 
     // ===== Helpers =====
