@@ -5,7 +5,6 @@ import static org.activitylead.testing.jira.JiraIssues.anEpic;
 import static org.activitylead.testing.jira.JiraUsers.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -402,19 +401,25 @@ class DriCFTypeTest {
 
     // ---------------------------------------------------------------- a DRI who can browse
 
-    @ParameterizedTest
-    @EnumSource(WritePath.class)
-    void rejectsADriWhoCannotBrowseTheProject(WritePath path) {
-        assumeTrue(path.scoped, "no issue or project on this path: the validator checks browse permission");
+    /** The paths that carry an issue or its project; on the others the workflow validator checks browse permission. */
+    static Stream<WritePath> scopedPaths() {
+        return Stream.of(WritePath.values()).filter(path -> path.scoped);
+    }
 
+    /** The paths that carry an existing issue, not only a project. */
+    static Stream<WritePath> pathsThatKnowTheIssue() {
+        return Stream.of(WritePath.values()).filter(path -> path.knowsTheIssue);
+    }
+
+    @ParameterizedTest
+    @MethodSource("scopedPaths")
+    void rejectsADriWhoCannotBrowseTheProject(WritePath path) {
         assertRejected(jira, path, path.submit(jira, jira.epic, "outsider"), CANNOT_BROWSE);
     }
 
     @ParameterizedTest
-    @EnumSource(WritePath.class)
+    @MethodSource("pathsThatKnowTheIssue")
     void rejectsADriWhomTheIssueSecurityLevelHidesTheEpicFrom(WritePath path) {
-        assumeTrue(path.knowsTheIssue, "no issue on this path");
-
         assertRejected(jira, path, path.submit(jira, jira.secretEpic, "bob"), CANNOT_BROWSE);
         assertStored(path.submit(jira, jira.secretEpic, "alice"), "JIRAUSER10001");
         assertThat(jira.permissions.questions()).contains("issue ACT-3 JIRAUSER10002", "issue ACT-3 JIRAUSER10001")
@@ -504,10 +509,14 @@ class DriCFTypeTest {
         }
     }
 
+    /** On create, the configuration Jira hands over is already the one for the new issue's type. */
+    static Stream<Arguments> blankValuesOnPathsThatKnowTheIssue() {
+        return blankValues().filter(arguments -> ((WritePath) arguments.get()[0]).knowsTheIssue);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("blankValues")
+    @MethodSource("blankValuesOnPathsThatKnowTheIssue")
     void leavesTheDriOptionalOnAnExistingIssueWhoseTypeIsOutsideTheRestrictedContext(WritePath path, List<String> blank) {
-        assumeTrue(path.knowsTheIssue, "on create the configuration Jira hands over is the one for the new issue's type");
         jira.restrictContextTo(JiraIssues.STORY_TYPE_ID);
 
         assertStored(path.submit(jira, jira.epic, blank), null);
