@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every UI state (see {@link UiStates}) as a person sees it: in headless Chromium with AUI's styles, at a phone's
@@ -32,28 +32,17 @@ class BrowserSuiteIT {
     /** An entity written as text: what a person sees when something encoded the text twice. */
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);");
 
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
+
     private final List<UiState> states = UiStates.all();
     private final Map<String, Visit> visits = new ConcurrentHashMap<>();
-    private BrowserTools tools;
-    private TestSite site;
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        tools = BrowserTools.require();
-        site = new TestSite(tools);
-        chromium = new Chromium(tools);
-    }
 
     @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-            site.close();
-            Gallery.write(states, DESKTOP, PHONE);
-            if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
-                Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png"), DESKTOP);
-            }
+    void writeGallery() {
+        Gallery.write(states, DESKTOP, PHONE);
+        if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
+            Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png"), DESKTOP);
         }
     }
 
@@ -121,14 +110,14 @@ class BrowserSuiteIT {
             Visit visit = visit(state, width);
             assertThat(visit.dialogs()).as("dialogs opened by %s", state.id()).isEmpty();
             assertThat(visit.xssMarker()).as("window.__xss set by %s", state.id()).isFalse();
-            assertThat(Requests.unexpected(visit.requests(), site.origin())).as("unexpected requests of %s", state.id()).isEmpty();
+            assertThat(Requests.unexpected(visit.requests(), BROWSER.site().origin())).as("unexpected requests of %s", state.id()).isEmpty();
         }
     }
 
     /** Each state is opened once per width; every check reads the same visit. */
     private Visit visit(UiState state, int width) {
         return visits.computeIfAbsent(state.id() + "@" + width,
-                key -> Visit.of(chromium, site.publish(state.id() + ".html", Pages.document(state)), width,
+                key -> Visit.of(BROWSER.chromium(), BROWSER.site().publish(state.id() + ".html", Pages.document(state)), width,
                         Gallery.screenshot(state, width)));
     }
 

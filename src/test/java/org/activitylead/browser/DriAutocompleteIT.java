@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.activitylead.velocity.DriFieldHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -18,31 +16,16 @@ import org.openqa.selenium.WebElement;
  * typing asks Jira once the typing pauses, suggestions arrive as the datalist's options (username as value, display
  * name as label, both as text), and whatever Jira answers, nothing in it is parsed as markup or changes the field.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DriAutocompleteIT {
 
     private static final String HOSTILE_NAME = "<img src=x onerror=window.__xss=1>";
     private static final String INPUT = "input.activity-lead-dri-input";
 
-    private BrowserTools tools;
-    private TestSite site;
-    private Chromium chromium;
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
-    @BeforeAll
-    void startBrowser() {
-        tools = BrowserTools.require();
-        site = new TestSite(tools);
-        chromium = new Chromium(tools);
-        chromium.viewport(1280);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-            site.close();
-        }
-    }
+    private final TestSite site = BROWSER.site();
+    private final Chromium chromium = BROWSER.chromium();
 
     @BeforeEach
     void openEditScreen() {

@@ -104,18 +104,18 @@ public final class TestSite implements AutoCloseable {
         requests.add(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
         try (exchange) {
             if (path.startsWith(PAGES) && pages.containsKey(path.substring(PAGES.length()))) {
-                send(exchange, 200, "html", pages.get(path.substring(PAGES.length())).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "html", pages.get(path.substring(PAGES.length())).getBytes(StandardCharsets.UTF_8), false);
             } else if (path.startsWith(AUI)) {
                 sendFile(exchange, aui, path.substring(AUI.length()));
             } else if (path.startsWith(APP)) {
                 sendFile(exchange, resources, path.substring(APP.length()));
             } else if (path.equals(USER_PICKER)) {
                 String query = uri.getQuery() == null ? "" : uri.getQuery();
-                send(exchange, 200, "json", userPicker.apply(query).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "json", userPicker.apply(query).getBytes(StandardCharsets.UTF_8), false);
             } else if (isAvatar(path)) {
-                send(exchange, 200, "png", Avatars.png(path));
+                send(exchange, 200, "png", Avatars.png(path), true);
             } else {
-                send(exchange, 404, "html", new byte[0]);
+                send(exchange, 404, "html", new byte[0], false);
             }
         }
     }
@@ -131,15 +131,19 @@ public final class TestSite implements AutoCloseable {
     private static void sendFile(HttpExchange exchange, Path root, String relative) throws IOException {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            send(exchange, 404, "html", new byte[0]);
+            send(exchange, 404, "html", new byte[0], false);
             return;
         }
-        send(exchange, 200, extension(relative), Files.readAllBytes(file));
+        send(exchange, 200, extension(relative), Files.readAllBytes(file), true);
     }
 
-    private static void send(HttpExchange exchange, int status, String extension, byte[] body) throws IOException {
+    /**
+     * Styles and pictures may be cached across pages; pages, answers and 404s never are, so each load shows what was
+     * just published and meets its own errors.
+     */
+    private static void send(HttpExchange exchange, int status, String extension, byte[] body, boolean cacheable) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+        exchange.getResponseHeaders().set("Cache-Control", cacheable ? "max-age=3600" : "no-store");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Samples are loaded many to a page to keep the suite quick; a page where anything went off is split in halves and
  * loaded again until each finding names the sample that caused it.
  */
-public final class XssProbe implements AutoCloseable {
+public final class XssProbe {
 
     /** One render to load: a name for the report and the HTML the app produced. */
     public record Sample(String name, String html) {
@@ -22,13 +22,12 @@ public final class XssProbe implements AutoCloseable {
 
     private final TestSite site;
     private final Chromium chromium;
-    private int pages;
+    /** Numbers pages across probes, so no page ever has the address of an earlier one. */
+    private static final java.util.concurrent.atomic.AtomicInteger PAGES = new java.util.concurrent.atomic.AtomicInteger();
 
-    public XssProbe() {
-        BrowserTools tools = BrowserTools.require();
-        site = new TestSite(tools);
-        chromium = new Chromium(tools);
-        chromium.viewport(1280);
+    public XssProbe(BrowserSession browser) {
+        site = browser.site();
+        chromium = browser.chromium();
     }
 
     /** What went off while the samples loaded, one line per finding; empty when nothing did. */
@@ -60,18 +59,13 @@ public final class XssProbe implements AutoCloseable {
         return named;
     }
 
-    /** How many pages the probe has loaded so far, for the report. */
-    public int pagesLoaded() {
-        return pages;
-    }
-
     private List<String> load(Surface surface, List<Sample> batch) {
         StringBuilder html = new StringBuilder();
         for (int i = 0; i < batch.size(); i++) {
             html.append("<section class=\"probe-sample\" data-sample=\"").append(i).append("\">\n")
                     .append(batch.get(i).html()).append("\n</section>\n");
         }
-        String name = "probe-" + (++pages) + ".html";
+        String name = "probe-" + PAGES.incrementAndGet() + ".html";
         java.net.URI page = site.publish(name, Pages.document(surface, Locale.ENGLISH, name, html.toString()));
         List<String> findings = new ArrayList<>();
         try {
@@ -91,11 +85,5 @@ public final class XssProbe implements AutoCloseable {
         }
         site.withdraw(name);
         return findings;
-    }
-
-    @Override
-    public void close() {
-        chromium.close();
-        site.close();
     }
 }

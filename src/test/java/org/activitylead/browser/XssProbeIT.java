@@ -6,28 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.activitylead.browser.XssProbe.Sample;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The probe itself: it must notice each way a payload can go off, and name the sample that did it among many. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XssProbeIT {
 
-    private XssProbe probe;
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
-    @BeforeAll
-    void startBrowser() {
-        probe = new XssProbe();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (probe != null) {
-            probe.close();
-        }
-    }
+    private final XssProbe probe = new XssProbe(BROWSER);
 
     @Test
     void namesEachUnsafeSampleAndWhatItDidAmongSafeOnes() {

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activitylead.browser.BrowserSession;
 import org.activitylead.browser.Surface;
 import org.activitylead.browser.XssProbe;
 import org.activitylead.browser.XssProbe.Sample;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every hostile input of the render suites (HostileInputTest, DriHostileInputTest) loaded in a real browser, where a
@@ -19,25 +18,14 @@ import org.junit.jupiter.api.TestInstance;
  * and without the host's escaping) and as an export, the DRI field's view, column and edit templates as Jira shows
  * them, the edit screen with its autocomplete script running.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputBrowserIT {
 
     private static final List<String> DRI_TEMPLATES = List.of(Templates.DRI_VIEW, Templates.DRI_COLUMN_VIEW, Templates.DRI_EDIT);
 
-    private XssProbe probe;
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
-    @BeforeAll
-    void startBrowser() {
-        probe = new XssProbe();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (probe != null) {
-            System.out.println("Hostile-input browser probe: " + probe.pagesLoaded() + " pages loaded");
-            probe.close();
-        }
-    }
+    private final XssProbe probe = new XssProbe(BROWSER);
 
     @Test
     void panelPageViewsSetNothingOffWithOrWithoutHostEscaping() throws Exception {
