@@ -31,8 +31,13 @@ public final class HandWrittenPanel implements TemplateRenderer {
         writer.write(html((PanelView) context.get("panel")));
     }
 
+    /** Characters the frame and each person take, so the builder is sized once: growing it would be cost the floor adds. */
+    private static final int FRAME_CHARS = 1536;
+    private static final int PERSON_CHARS = 640;
+
     static String html(PanelView panel) {
-        StringBuilder out = new StringBuilder(2048);
+        int people = panel.peopleRows().stream().mapToInt(row -> row.people().size()).sum();
+        StringBuilder out = new StringBuilder(FRAME_CHARS + PERSON_CHARS * people);
         out.append("<div class=\"activity-lead-panel\">\n");
         for (MessageView message : panel.messages()) {
             out.append("<div class=\"").append(message.cssClasses()).append("\"><p>").append(message.textHtml()).append("</p></div>\n");
