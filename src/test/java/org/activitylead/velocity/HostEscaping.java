@@ -16,9 +16,10 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
  *   <li>its last member (method or property) ends in {@code Html}, or starts with {@code render} or
  *       {@code getRender}.</li>
  * </ul>
- * Velocity passes the reference as written in the template, e.g. {@code $!{person.displayNameHtml()}}.
+ * Velocity passes the reference as written in the template, e.g. {@code $!{person.displayNameHtml()}}. Public, because
+ * Velocity creates it by name: the renderer registers it with the engine, as the hosts register their escaping.
  */
-final class HostEscaping implements ReferenceInsertionEventHandler {
+public final class HostEscaping implements ReferenceInsertionEventHandler {
 
     private static final Set<String> RAW_VARIABLES = Set.of("xHtmlContent", "body", "head");
     private static final Pattern OPENING = Pattern.compile("^\\$!?\\{?");

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.RuntimeInstance;
@@ -33,12 +32,10 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 public final class VelocityTemplateRenderer implements TemplateRenderer {
 
     private final RuntimeInstance engine = new RuntimeInstance();
-    private final boolean hostEscaping;
     private final Set<String> calls = ConcurrentHashMap.newKeySet();
     private final Set<String> hostCalls = ConcurrentHashMap.newKeySet();
 
     private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist, boolean jira, boolean cacheTemplates) {
-        this.hostEscaping = hostEscaping;
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
         engine.setProperty("class.resource.loader.cache", Boolean.toString(cacheTemplates));
@@ -49,6 +46,10 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
         engine.setProperty(RuntimeConstants.VM_LIBRARY, jira ? JiraHost.MACRO_LIBRARY : "");
+        if (hostEscaping) {
+            // Registered with the engine, as the hosts configure their escaping, not attached to each render's context.
+            engine.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HostEscaping.class.getName());
+        }
         // Velocity 1.7 otherwise writes velocity.log into the working directory.
         engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
         engine.setApplicationAttribute(AllowlistUberspect.ALLOWLIST, allowlist);
@@ -82,13 +83,7 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
-            VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
-            if (hostEscaping) {
-                EventCartridge cartridge = new EventCartridge();
-                cartridge.addEventHandler(new HostEscaping());
-                cartridge.attachToContext(velocityContext);
-            }
-            template.merge(velocityContext, writer);
+            template.merge(new VelocityContext(new HashMap<>(context)), writer);
         } catch (VelocityException e) {
             throw new RenderingException("cannot render " + templateName + ": " + e.getMessage(), e);
         }
