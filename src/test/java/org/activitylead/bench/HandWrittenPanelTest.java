@@ -37,7 +37,8 @@ class HandWrittenPanelTest {
     static Stream<Arguments> otherPages() {
         return Stream.of(
                 Arguments.of("nothing set", Map.of()),
-                Arguments.of("unknown status, unknown people", Map.of("status", "SOMEDAY", "activityLead", "ghost", "reviewers", "ghost,phantom")),
+                Arguments.of("unknown status, unknown people",
+                        Map.of("status", "SOMEDAY", "activityLead", "ghost", "reviewers", "ghost,phantom")),
                 Arguments.of("several leads, overdue, not customer-facing", Map.of(
                         "activityLead", "alice,paula", "owner", "noavatar", "reviewBy", "2020-01-31", "customerFacing", "false")),
                 Arguments.of("customer-facing without PM", Map.of("activityLead", "alice", "customerFacing", "true")),

@@ -28,6 +28,8 @@ class JiraStandInTest {
 
     @Test
     void rendersTheStoredDriWithAProfileLink() {
-        assertThat(jira.viewOfTheEpic()).contains("<bdi>Alice Example</bdi>").contains("href=\"/jira/secure/ViewProfile.jspa?name=alice\"");
+        assertThat(jira.viewOfTheEpic())
+                .contains("<bdi>Alice Example</bdi>")
+                .contains("href=\"/jira/secure/ViewProfile.jspa?name=alice\"");
     }
 }

@@ -75,7 +75,8 @@ final class ZeroCost {
         List<String> violations = new ArrayList<>();
         for (JavaClass javaClass : classes) {
             for (JavaMethod method : javaClass.getMethods()) {
-                if (method.getAnnotations().stream().map(JavaAnnotation::getRawType).anyMatch(type -> type.getSimpleName().equals("EventListener"))) {
+                if (method.getAnnotations().stream().map(JavaAnnotation::getRawType)
+                        .anyMatch(type -> type.getSimpleName().equals("EventListener"))) {
                     violations.add(method.getFullName() + " is an event listener");
                 }
                 if (method.getName().equals("getRelatedIndexers")) {

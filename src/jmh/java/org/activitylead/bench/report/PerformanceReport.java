@@ -164,7 +164,8 @@ public final class PerformanceReport {
         return "Of the " + us(template) + ", " + us(floor) + " is everything but the template engine (the floor: "
                 + "parameters parsed, 23 lookups, rules, view model, HTML encoding) and " + us(template - floor)
                 + " is Velocity printing about ten references per person through the host's allowlist and escaping. "
-                + "Meeting the budget means losing " + us(template - 50_000) + ". The template's half falls most if each person is one reference "
+                + "Meeting the budget means losing " + us(template - 50_000) + ". "
+                + "The template's half falls most if each person is one reference "
                 + "instead of ten, with the person's markup joined in the view model as the floor does, at the price of "
                 + "markup leaving the allowlisted template the security review reads; in the other half the largest "
                 + "items are the avatar path check (a regular expression per person) and the encoding of every value. "
