@@ -107,8 +107,8 @@ public final class PerformanceReport {
     private void budgets() {
         Measurement template = find(TEMPLATE, "20");
         double ratio = template.median() / find(FLOOR, "20").median();
-        double perReviewerUpTo5 = (find(TEMPLATE, "5").median() - find(TEMPLATE, "0").median()) / 5;
-        double perReviewerFrom5 = (template.median() - find(TEMPLATE, "5").median()) / 15;
+        double perReviewerUpTo5 = (find(TEMPLATE, "5").min() - find(TEMPLATE, "0").min()) / 5;
+        double perReviewerFrom5 = (template.min() - find(TEMPLATE, "5").min()) / 15;
         double bytesUpTo5 = (find(TEMPLATE, "5").bytesPerOp() - find(TEMPLATE, "0").bytesPerOp()) / 5;
         double bytesFrom5 = (template.bytesPerOp() - find(TEMPLATE, "5").bytesPerOp()) / 15;
         double validate = find("DriFieldBenchmark.validateOneValue", null).median();
@@ -124,19 +124,20 @@ public final class PerformanceReport {
         List<String> missed = new ArrayList<>();
         budget("Panel render within 5x the hand-written floor", String.format(Locale.ROOT, "%.1fx (median %s ns / %s ns)",
                 ratio, ns(template.median()), ns(find(FLOOR, "20").median())), ratio <= 5, missed, RATIO_MISSED);
-        budget("Panel render median 50 µs or less", us(template.median()), template.median() <= 50_000, missed,
-                timeMissed(template.median(), find(FLOOR, "20").median()));
+        budget("Panel render median 50 µs or less", us(template.median()) + " (fastest iteration " + us(template.min()) + ")",
+                template.median() <= 50_000, missed, timeMissed(template.median(), find(FLOOR, "20").median()));
         budget("Cost grows linearly with the reviewers", String.format(Locale.ROOT,
-                "%s ns per reviewer from 0 to 5, %s ns from 5 to 20; %s then %s B per reviewer",
+                "per reviewer from 0 to 5, then from 5 to 20: %s then %s ns (fastest iterations); %s then %s B",
                 ns(perReviewerUpTo5), ns(perReviewerFrom5), ns(bytesUpTo5), ns(bytesFrom5)),
-                perReviewerFrom5 <= 1.5 * perReviewerUpTo5, missed, GROWTH_MISSED);
+                perReviewerFrom5 <= 1.5 * perReviewerUpTo5 && bytesFrom5 <= 1.5 * bytesUpTo5, missed, GROWTH_MISSED);
         budget("No extra lookups", "3 + n lookups for n reviewers, one per distinct user (PanelLookupsTest, in `mvn verify`)",
                 true, missed, "");
         budget("DRI validation 2 µs or less, lookup answered", "one value " + us(validate) + ", rejected multi-value " + us(reject),
                 validate <= 2_000 && reject <= 2_000, missed, DRI_MISSED);
         line("");
-        line("Growth counts as linear while the cost of each reviewer past the fifth is at most 1.5 times that of the first "
-                + "five; the bytes allocated, which do not depend on the machine's load, show the same growth more exactly.");
+        line("Growth counts as linear while each reviewer past the fifth costs at most 1.5 times what each of the first "
+                + "five costs, in time and in bytes. Time is compared on each size's fastest iteration, the one least "
+                + "disturbed by other processes; the bytes allocated do not depend on the machine at all.");
         for (String note : missed) {
             line("");
             line(note);
@@ -175,9 +176,9 @@ public final class PerformanceReport {
                 + "own change; a run on a quiet machine should confirm the miss first.";
     }
 
-    private static final String GROWTH_MISSED = "The later reviewers cost more each than the first five. With the "
-            + "lookups fixed at one per user (PanelLookupsTest) and the bytes per reviewer constant, a time-only difference "
-            + "points at the machine (garbage collection or other processes) rather than at the code; re-run on a quiet "
+    private static final String GROWTH_MISSED = "The later reviewers cost more each than the first five, so something "
+            + "grows faster than the rows. The lookups are fixed at one per user (PanelLookupsTest): if the bytes per "
+            + "reviewer grow, profile the allocation of the 20-reviewer render; if only the time does, re-run on a quiet "
             + "machine before changing anything.";
 
     private static final String DRI_MISSED = "Validation makes one user lookup, one permission check and reads the field's "
