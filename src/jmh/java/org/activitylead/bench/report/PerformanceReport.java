@@ -193,9 +193,9 @@ public final class PerformanceReport {
         line("Every render of the field (issue view, navigator column, edit screen) calls `DriCFType.getVelocityParameters`, "
                 + "which reads the stored key once more (one `CustomFieldValuePersister` read), looks that user up once "
                 + "(one `UserManager.getUserByKey`), builds the view model, and requires the autocomplete web-resource. Jira "
-                + "has already read the value for the issue, so a view of an epic with the field costs one read and one "
-                + "lookup more than Jira's own user picker; the second read is what lets a key no user has any more show as "
-                + "\"Unknown user\" instead of nothing.");
+                + "normally reads the value for the issue as well when it renders a field, so a view of an epic costs about "
+                + "one read and one lookup more than with Jira's own user picker; reading the key itself is what lets a key "
+                + "no user has any more show as \"Unknown user\" instead of nothing.");
         line("");
         line("Here, with Jira's answers in memory, the view model takes " + ns(model.median()) + " ns (" + ns(model.bytesPerOp())
                 + " B) of the " + ns(view.median()) + " ns (" + ns(view.bytesPerOp()) + " B) the rendered cell takes. On a real "
