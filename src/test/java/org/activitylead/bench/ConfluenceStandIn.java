@@ -15,8 +15,8 @@ import org.activitylead.testing.BundleTranslator;
  */
 public final class ConfluenceStandIn {
 
-    public static final String RELATIVE_BASE = "/wiki";
-    public static final String ABSOLUTE_BASE = "https://wiki.example.com/wiki";
+    private static final String RELATIVE_BASE = "/wiki";
+    private static final String ABSOLUTE_BASE = "https://wiki.example.com/wiki";
 
     private ConfluenceStandIn() {
     }

@@ -37,9 +37,9 @@ import org.activitylead.velocity.VelocityTemplateRenderer;
  */
 public final class JiraStandIn {
 
-    public static final String FIELD_ID = "customfield_10100";
-    static final String VIEW_TEMPLATE = "templates/dri/view.vm";
-    static final String EPIC_TYPE_ID = "10000";
+    private static final String FIELD_ID = "customfield_10100";
+    private static final String VIEW_TEMPLATE = "templates/dri/view.vm";
+    private static final String EPIC_TYPE_ID = "10000";
 
     private final ApplicationUser alice = new User("JIRAUSER10001", "alice", "Alice Example");
     private final ApplicationUser bob = new User("JIRAUSER10002", "bob", "Bob Example");
