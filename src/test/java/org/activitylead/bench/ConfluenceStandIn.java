@@ -1,0 +1,30 @@
+package org.activitylead.bench;
+
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.util.Locale;
+import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.confluence.ConfluenceTranslations;
+import org.activitylead.core.UserDirectory;
+import org.activitylead.testing.BundleTranslator;
+
+/**
+ * The macro with Confluence's services played by plain lambdas: a base URL, a page builder that accepts the panel's
+ * styles, and English texts from the plugin's bundle. No mocks, so a benchmark measures our code and not a mocking
+ * library's bookkeeping.
+ */
+public final class ConfluenceStandIn {
+
+    private static final String RELATIVE_BASE = "/wiki";
+    private static final String ABSOLUTE_BASE = "https://wiki.example.com/wiki";
+
+    private ConfluenceStandIn() {
+    }
+
+    public static ActivityLeadMacro macro(TemplateRenderer renderer, UserDirectory users) {
+        BundleTranslator english = BundleTranslator.english();
+        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
+        return new ActivityLeadMacro(renderer, () -> () -> key -> null,
+                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, users, translations);
+    }
+}

@@ -1,0 +1,101 @@
+package org.activitylead.descriptor;
+
+import static org.activitylead.testing.PluginDescriptor.children;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.w3c.dom.Element;
+
+/**
+ * What would make pages and issues that do not use the app slower, the cost DCAPT's baseline run measures (security
+ * doc 4.2): a web-resource in a context, a servlet filter or context listener, any other module that runs on pages the
+ * app does not own, a listener on page or issue events, or an indexer of our own. Each method returns the violations it
+ * finds, one sentence each, so ZeroCostTest can prove every check against hostile input as well as the real app.
+ */
+final class ZeroCost {
+
+    /**
+     * Module types whose code runs only where the app is used: the macro on pages that carry it, the field and its
+     * Jira-provided searcher on issues in its context, the validator on transitions it is added to, and resources
+     * that code requires. Any other type (servlet-filter, servlet-context-listener, web-panel, web-item, listener...)
+     * fails until someone has shown it costs nothing elsewhere and listed it here.
+     */
+    static final Set<String> ON_DEMAND_MODULES = Set.of(
+            "plugin-info", "resource", "velocity-allowlist", "web-resource", "xhtml-macro",
+            "customfield-type", "customfield-searcher", "workflow-validator");
+
+    /** A searcher class of Jira's own brings Jira's own indexer with it. */
+    static final String JIRA_PACKAGE = "com.atlassian.jira.";
+
+    private ZeroCost() {
+    }
+
+    static List<String> inDescriptor(Element root) {
+        List<String> violations = new ArrayList<>();
+        for (Element module : children(root, null)) {
+            String type = module.getTagName();
+            String key = module.getAttribute("key");
+            if (!ON_DEMAND_MODULES.contains(type)) {
+                violations.add(type + " '" + key + "' is not a module type known to cost nothing where the app is unused");
+            }
+            if (type.equals("web-resource") && !children(module, "context").isEmpty()) {
+                violations.add("web-resource '" + key + "' joins a context, so pages without the app load it");
+            }
+            if (type.equals("customfield-searcher") && !module.getAttribute("class").startsWith(JIRA_PACKAGE)) {
+                violations.add("customfield-searcher '" + key + "' is our own class, with an indexer of our own");
+            }
+            if (type.equals("customfield-type") && !children(module, "indexer").isEmpty()) {
+                violations.add("customfield-type '" + key + "' declares an indexer");
+            }
+        }
+        return violations;
+    }
+
+    /** The spring-scanner index: importing the event publisher is how a plugin registers event listeners. */
+    static List<String> inScannerIndex(Map<String, List<String>> linesByFile) {
+        List<String> violations = new ArrayList<>();
+        linesByFile.forEach((file, lines) -> lines.stream()
+                .filter(line -> simpleName(line.strip()).equals("EventPublisher"))
+                .forEach(line -> violations.add(file + " imports " + line.strip() + ", which registers event listeners")));
+        return violations;
+    }
+
+    /**
+     * The compiled classes. Names are matched without packages, so Atlassian's and Spring's {@code @EventListener},
+     * Jira's old and new {@code FieldIndexer}, and any event publisher all count.
+     */
+    static List<String> inClasses(Iterable<JavaClass> classes) {
+        List<String> violations = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            for (JavaMethod method : javaClass.getMethods()) {
+                if (method.getAnnotations().stream().map(JavaAnnotation::getRawType)
+                        .anyMatch(type -> type.getSimpleName().equals("EventListener"))) {
+                    violations.add(method.getFullName() + " is an event listener");
+                }
+                if (method.getName().equals("getRelatedIndexers")) {
+                    violations.add(method.getFullName() + " adds indexers to a custom field");
+                }
+            }
+            Stream.concat(javaClass.getAllRawSuperclasses().stream(), javaClass.getAllRawInterfaces().stream())
+                    .filter(type -> type.getSimpleName().endsWith("Indexer"))
+                    .forEach(type -> violations.add(javaClass.getName() + " is an indexer (" + type.getName() + ")"));
+            javaClass.getDirectDependenciesFromSelf().stream()
+                    .map(Dependency::getTargetClass)
+                    .filter(type -> type.getSimpleName().equals("EventPublisher"))
+                    .findFirst()
+                    .ifPresent(type -> violations.add(javaClass.getName() + " uses " + type.getName() + " to listen to events"));
+        }
+        return violations;
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+}
