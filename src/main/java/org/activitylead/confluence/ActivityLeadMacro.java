@@ -9,7 +9,6 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import org.activitylead.core.Links;
@@ -28,6 +27,10 @@ public class ActivityLeadMacro implements Macro {
     static final String PANEL_TEMPLATE = "templates/activity-lead-panel.vm";
     static final String EXPORT_TEMPLATE = "templates/activity-lead-panel-export.vm";
     static final String WEB_RESOURCE = "org.activitylead.activity-lead:activity-lead-panel-resources";
+
+    /** The HTML of a panel: about 2,000 characters of rows and messages, and under 400 a person. */
+    private static final int PANEL_SIZE = 2048;
+    private static final int PERSON_SIZE = 400;
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadMacro.class);
 
@@ -80,7 +83,9 @@ public class ActivityLeadMacro implements Macro {
     }
 
     private String render(PanelView panel, OutputMode mode) throws IOException {
-        StringWriter out = new StringWriter();
+        // Sized for the panel at hand, so the buffer is not copied as it grows (up to 23 people on every page view).
+        int people = panel.peopleRows().stream().mapToInt(row -> row.people().size()).sum();
+        PanelWriter out = new PanelWriter(PANEL_SIZE + PERSON_SIZE * people);
         if (mode == OutputMode.INTERACTIVE) {
             pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
             templateRenderer.render(PANEL_TEMPLATE, Map.of("panel", panel), out);

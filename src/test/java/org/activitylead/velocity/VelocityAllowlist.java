@@ -56,9 +56,17 @@ final class VelocityAllowlist {
 
     /** The entry that allows calling {@code method} on an instance of {@code type}. */
     static String entry(Class<?> type, Method method) {
-        return type.getName() + "#" + method.getName() + "(" + Arrays.stream(method.getParameterTypes())
-                .map(Class::getTypeName).collect(Collectors.joining(",")) + ")";
+        // Remembered per class and method: a host resolves each call once, not on every row of every render.
+        return ENTRIES.get(type).computeIfAbsent(method, called -> type.getName() + "#" + called.getName() + "("
+                + Arrays.stream(called.getParameterTypes()).map(Class::getTypeName).collect(Collectors.joining(",")) + ")");
     }
+
+    private static final ClassValue<java.util.Map<Method, String>> ENTRIES = new ClassValue<>() {
+        @Override
+        protected java.util.Map<Method, String> computeValue(Class<?> type) {
+            return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+    };
 
     boolean allows(String entry) {
         return entries.contains(entry);
