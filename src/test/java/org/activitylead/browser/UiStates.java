@@ -247,20 +247,25 @@ final class UiStates {
                 driOverview());
     }
 
-    /** The field's faces side by side, as the README shows them: three issue views and a rejected edit. */
+    /**
+     * The field's faces one below the other, as the README shows them: three issue views and a rejected edit. Each face
+     * has its own heading rather than a table row, so the composite fits a phone as each face does alone.
+     */
     private static UiState driOverview() {
-        String html = "<table class=\"aui\"><tbody>\n"
-                + "<tr><th>Issue view</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, null, null, false) + "</td></tr>\n"
-                + "<tr><th>Deactivated DRI</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10002", DRI_INACTIVE, null, null, false) + "</td></tr>\n"
-                + "<tr><th>Removed user</th><td>" + Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10999", null, null, null, false) + "</td></tr>\n"
-                + "<tr><th>Edit screen</th><td>" + Renders.driField(EDIT, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, "alice, bob",
-                        english("activity-lead.dri.error.several"), true) + "</td></tr>\n"
-                + "</tbody></table>";
+        String html = face("Issue view", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, null, null, false))
+                + face("Deactivated DRI", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10002", DRI_INACTIVE, null, null, false))
+                + face("Removed user", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10999", null, null, null, false))
+                + face("Edit screen", Renders.driField(EDIT, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, "alice, bob",
+                        english("activity-lead.dri.error.several"), true));
         return state("dri-overview", "Jira DRI field", "The DRI field's views and a rejected edit, as in the README")
                 .shows("Alice Martin").shows("Bob Lee").shows(english("activity-lead.dri.inactive"))
                 .shows(english("activity-lead.dri.unknown-key", "JIRAUSER10999")).shows(english("activity-lead.dri.error.several"))
                 .fieldValue("alice, bob")
                 .html(Surface.JIRA_EDIT, html);
+    }
+
+    private static String face(String heading, String html) {
+        return "<section><h4>" + heading + "</h4>\n" + html + "\n</section>\n";
     }
 
     // ===== Helpers =====
