@@ -2,6 +2,7 @@ package org.activitylead.core;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The lifecycle status of an activity. Each maps to one fixed AUI lozenge; nothing from the page picks a colour. */
 public enum Status {
@@ -13,6 +14,9 @@ public enum Status {
     ARCHIVED(Lozenge.GREY_SUBTLE);
 
     public static final Status DEFAULT = DRAFT;
+
+    /** Compiled once: every page view with the panel parses a status. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     private final Lozenge lozenge;
 
@@ -31,7 +35,7 @@ public enum Status {
 
     /** Accepts the macro browser's values ("IN REVIEW") and the usual spellings ("in_review", "In-Review"). */
     public static Optional<Status> parse(String text) {
-        String normalized = text.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+        String normalized = SEPARATORS.matcher(text.trim().toUpperCase(Locale.ROOT)).replaceAll("_");
         for (Status status : values()) {
             if (status.name().equals(normalized)) {
                 return Optional.of(status);
