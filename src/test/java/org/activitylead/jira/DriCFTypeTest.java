@@ -734,7 +734,8 @@ class DriCFTypeTest {
          * When an epic moves to a project or issue type outside the field's context, Jira calls
          * {@code removeValueFromIssueObject}, which calls {@code updateValue(field, issue, null)}; Jira's
          * {@code AbstractSingleFieldType.updateValue} stores {@code [getDbValueFromObject(null)]}. So the DRI is
-         * cleared, never replaced by a made-up value; the README documents it, and the validator refuses the epic on its next checked transition.
+         * cleared, never replaced by a made-up value; the README documents it, and the validator refuses the epic on
+         * its next checked transition.
          * (Jira's side is read from public documentation and older public source, not run here.)
          */
         @Test
