@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +33,10 @@ final class ZeroCost {
             "plugin-info", "resource", "velocity-allowlist", "web-resource", "xhtml-macro",
             "customfield-type", "customfield-searcher", "workflow-validator");
 
-    /** A searcher class of Jira's own brings Jira's own indexer with it. */
+    /**
+     * A searcher class that is Jira's, or ours extending Jira's and overriding nothing, brings Jira's own
+     * indexer with it (DriSearcher).
+     */
     static final String JIRA_PACKAGE = "com.atlassian.jira.";
 
     private ZeroCost() {
@@ -48,7 +53,7 @@ final class ZeroCost {
             if (type.equals("web-resource") && !children(module, "context").isEmpty()) {
                 violations.add("web-resource '" + key + "' joins a context, so pages without the app load it");
             }
-            if (type.equals("customfield-searcher") && !module.getAttribute("class").startsWith(JIRA_PACKAGE)) {
+            if (type.equals("customfield-searcher") && !isJirasSearcher(module.getAttribute("class"))) {
                 violations.add("customfield-searcher '" + key + "' is our own class, with an indexer of our own");
             }
             if (type.equals("customfield-type") && !children(module, "indexer").isEmpty()) {
@@ -93,6 +98,19 @@ final class ZeroCost {
                     .ifPresent(type -> violations.add(javaClass.getName() + " uses " + type.getName() + " to listen to events"));
         }
         return violations;
+    }
+
+    private static boolean isJirasSearcher(String className) {
+        if (className.startsWith(JIRA_PACKAGE)) {
+            return true;
+        }
+        try {
+            Class<?> searcher = Class.forName(className, false, ZeroCost.class.getClassLoader());
+            return searcher.getSuperclass() != null && searcher.getSuperclass().getName().startsWith(JIRA_PACKAGE)
+                    && Arrays.stream(searcher.getDeclaredMethods()).allMatch(method -> Modifier.isPrivate(method.getModifiers()));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String simpleName(String className) {

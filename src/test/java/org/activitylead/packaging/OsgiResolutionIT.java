@@ -76,7 +76,7 @@ class OsgiResolutionIT {
     @EnumSource(value = Host.class, names = {"JIRA_10_3", "JIRA_11_3"})
     void wiresItsJiraImportsOnJira(Host host) throws Exception {
         // As on Confluence: an unwired Jira import would only show as NoClassDefFoundError when Jira first builds the DRI
-        // field, its validator or the searcher the descriptor names (whose package bnd cannot see in the bytecode).
+        // field, its validator or its searcher.
         try (FelixHost felix = FelixHost.start(host.exports(), storage)) {
             Bundle bundle = startOurBundle(felix);
             Set<String> jiraImports = optionalImportsOf(bundle, Product.JIRA);

@@ -53,6 +53,11 @@ final class ScannerRuntime {
         return new ScannerRuntime(readAllIndexFilesForProduct("component", product), readAllIndexFilesForProduct("imports", product));
     }
 
+    /** The import lines, as the runtime merges them for this product. */
+    SortedSet<String> imports() {
+        return new TreeSet<>(imports);
+    }
+
     /** The same runtime as if the index files lacked this import line; refuses a line that is not there. */
     ScannerRuntime withoutImport(String entry) {
         if (!imports.contains(entry)) {
