@@ -6,7 +6,6 @@ import static org.activitylead.testing.PluginDescriptor.descendants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,19 +24,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.core.Parameter;
 import org.activitylead.core.Status;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
-import org.activitylead.testing.ProjectFiles;
-import org.apache.felix.framework.util.manifestparser.ManifestParser;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
 /**
  * The packaged descriptor is what the host reads at install time; a wrong class, path, key or restriction there
@@ -70,7 +64,6 @@ class PluginDescriptorTest {
     /** Module types only Jira knows; in Confluence they would fail to load. */
     private static final List<String> JIRA_MODULE_TYPES = List.of("customfield-type", "customfield-searcher", "workflow-validator");
     private static final String DRI_FIELD_KEY = "dri";
-    private static final Path POM = Path.of("pom.xml");
 
     private static final PluginDescriptor DESCRIPTOR = PluginDescriptor.load();
 

@@ -1,5 +1,7 @@
 package org.activitylead.packaging;
 
+import static org.activitylead.testing.PluginDescriptor.children;
+import static org.activitylead.testing.PluginDescriptor.descendants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,7 +24,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.activitylead.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /**
@@ -143,22 +144,8 @@ class ShimCoverageTest {
         return cachedProfile;
     }
 
-    private static List<Element> descendants(Element parent, String tag) {
-        List<Element> found = new ArrayList<>();
-        var nodes = parent.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
-        }
-        return found;
-    }
-
     /** The text of the direct child element {@code tag}, or null. */
     private static String child(Element parent, String tag) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(tag)) {
-                return element.getTextContent().strip();
-            }
-        }
-        return null;
+        return children(parent, tag).stream().findFirst().map(element -> element.getTextContent().strip()).orElse(null);
     }
 }

@@ -1,16 +1,14 @@
 package org.activitylead.spring;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static org.activitylead.testing.PluginDescriptor.applications;
+import static org.activitylead.testing.PluginDescriptor.children;
+import static org.activitylead.testing.PluginDescriptor.descendants;
+
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.Set;
+import org.activitylead.testing.PluginDescriptor;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Every class a descriptor makes a host of one product instantiate: the {@code class} attribute of each module
@@ -33,32 +31,17 @@ record DescriptorModules(List<ModuleClass> classes) {
 
     /** The packaged descriptor, as it is on the class path (the POM's filtering applied). */
     static DescriptorModules packaged(String product) {
-        try (InputStream in = DescriptorModules.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
-            if (in == null) {
-                throw new IllegalStateException("atlassian-plugin.xml is not on the class path");
-            }
-            return of(in.readAllBytes(), product);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(PluginDescriptor.load(), product);
     }
 
-    static DescriptorModules of(byte[] descriptor, String product) {
-        Element root;
-        try {
-            root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new java.io.ByteArrayInputStream(descriptor)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalArgumentException("The descriptor does not parse", e);
-        }
+    static DescriptorModules of(PluginDescriptor descriptor, String product) {
         List<ModuleClass> classes = new ArrayList<>();
-        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element module && appliesTo(module, product)) {
+        for (Element module : children(descriptor.root(), null)) {
+            Set<String> products = applications(module);
+            if (products.isEmpty() || products.contains(product)) {
                 String key = module.getAttribute("key");
                 addClassAttribute(key, module, classes);
-                NodeList nested = module.getElementsByTagName("*");
-                for (int i = 0; i < nested.getLength(); i++) {
-                    Element element = (Element) nested.item(i);
+                for (Element element : descendants(module, "*")) {
                     addClassAttribute(key, element, classes);
                     if (CLASS_ELEMENTS.contains(element.getTagName())) {
                         classes.add(new ModuleClass(key, "<" + element.getTagName() + ">", element.getTextContent().strip()));
@@ -71,11 +54,6 @@ record DescriptorModules(List<ModuleClass> classes) {
 
     List<String> classNames() {
         return classes.stream().map(ModuleClass::className).toList();
-    }
-
-    private static boolean appliesTo(Element module, String product) {
-        String application = module.getAttribute("application");
-        return application.isEmpty() || application.equals(product);
     }
 
     private static void addClassAttribute(String key, Element element, List<ModuleClass> classes) {

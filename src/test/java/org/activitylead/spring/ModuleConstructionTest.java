@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.jira.issue.customfields.converters.UserConverter;
 import com.atlassian.jira.jql.resolver.UserResolver;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,6 +13,7 @@ import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
 import org.activitylead.jira.DriValidatorFactory;
 import org.activitylead.spring.DescriptorModules.ModuleClass;
+import org.activitylead.testing.PluginDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,9 +64,9 @@ class ModuleConstructionTest {
     @Test
     void jirasOwnSearcherNamedInTheDescriptorCannotBeBuilt() {
         // The descriptor as it was before DriSearcher: Jira's class, whose dependencies the app does not import.
-        String descriptor = new String(packagedDescriptor(), StandardCharsets.UTF_8)
-                .replace("class=\"" + DriSearcher.class.getName() + "\"", "class=\"" + JIRA_USER_SEARCHER + "\"");
-        DescriptorModules modules = DescriptorModules.of(descriptor.getBytes(StandardCharsets.UTF_8), "jira");
+        PluginDescriptor packaged = PluginDescriptor.load();
+        DescriptorModules modules = DescriptorModules.of(packaged.withText(packaged.text()
+                .replace("class=\"" + DriSearcher.class.getName() + "\"", "class=\"" + JIRA_USER_SEARCHER + "\"")), "jira");
         assertThat(modules.classNames()).contains(JIRA_USER_SEARCHER);
 
         Map<ModuleClass, String> failures = failures("jira", modules, ScannerRuntime.forProduct("jira"));
@@ -106,14 +106,6 @@ class ModuleConstructionTest {
     static Stream<Arguments> everyImport() {
         return Stream.of("confluence", "jira").flatMap(product ->
                 ScannerRuntime.forProduct(product).imports().stream().map(line -> Arguments.of(product, line)));
-    }
-
-    private static byte[] packagedDescriptor() {
-        try (var in = ModuleConstructionTest.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Each class that cannot be built, with the message the host would log; empty when all are built. */

@@ -58,6 +58,17 @@ public final class PluginDescriptor {
         }
     }
 
+    /** The same descriptor with other text, e.g. a module changed to show that a check bites. */
+    public PluginDescriptor withText(String otherText) {
+        try {
+            return new PluginDescriptor(classesRoot, otherText, parse(otherText).getDocumentElement());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new AssertionError("the changed descriptor does not parse", e);
+        }
+    }
+
     /** The filtered text, exactly as packaged. */
     public String text() {
         return text;
