@@ -9,15 +9,15 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
-import org.activitylead.core.Links;
-import org.activitylead.core.OutputMode;
-import org.activitylead.core.PanelComposer;
-import org.activitylead.core.Texts;
-import org.activitylead.core.Translator;
-import org.activitylead.core.UserDirectory;
-import org.activitylead.core.view.PanelView;
+import org.activitylead.core.panel.OutputMode;
+import org.activitylead.core.panel.PanelComposer;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Translator;
+import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.panel.PanelView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,23 +28,19 @@ public class ActivityLeadMacro implements Macro {
     static final String EXPORT_TEMPLATE = "templates/activity-lead-panel-export.vm";
     static final String WEB_RESOURCE = "org.activitylead.activity-lead:activity-lead-panel-resources";
 
-    /** The HTML of a panel: about 2,000 characters of rows and messages, and under 400 a person. */
-    private static final int PANEL_SIZE = 2048;
-    private static final int PERSON_SIZE = 400;
-
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadMacro.class);
 
     private final TemplateRenderer templateRenderer;
     private final PageBuilderService pageBuilderService;
     private final ApplicationProperties applicationProperties;
-    private final UserDirectory userDirectory;
+    private final UserDirectory<?> userDirectory;
     private final ConfluenceTranslations translations;
 
     public ActivityLeadMacro(
             @ConfluenceImport TemplateRenderer templateRenderer,
             @ConfluenceImport PageBuilderService pageBuilderService,
             @ConfluenceImport ApplicationProperties applicationProperties,
-            UserDirectory userDirectory,
+            UserDirectory<?> userDirectory,
             ConfluenceTranslations translations) {
         this.templateRenderer = templateRenderer;
         this.pageBuilderService = pageBuilderService;
@@ -78,14 +74,12 @@ public class ActivityLeadMacro implements Macro {
     }
 
     /** Exports leave the site, so their links are absolute; page views stay relative to the context path. */
-    private Links links(OutputMode mode) {
-        return Links.below(applicationProperties.getBaseUrl(mode == OutputMode.INTERACTIVE ? UrlMode.RELATIVE : UrlMode.ABSOLUTE));
+    private ConfluenceLinks links(OutputMode mode) {
+        return ConfluenceLinks.below(applicationProperties.getBaseUrl(mode == OutputMode.INTERACTIVE ? UrlMode.RELATIVE : UrlMode.ABSOLUTE));
     }
 
     private String render(PanelView panel, OutputMode mode) throws IOException {
-        // Sized for the panel at hand, so the buffer is not copied as it grows (up to 23 people on every page view).
-        int people = panel.peopleRows().stream().mapToInt(row -> row.people().size()).sum();
-        PanelWriter out = new PanelWriter(PANEL_SIZE + PERSON_SIZE * people);
+        StringWriter out = new StringWriter();
         if (mode == OutputMode.INTERACTIVE) {
             pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
             templateRenderer.render(PANEL_TEMPLATE, Map.of("panel", panel), out);

@@ -5,7 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import java.util.Locale;
-import org.activitylead.core.Translator;
+import org.activitylead.core.people.Translator;
 
 /** The plugin's i18n bundle through SAL, fixed to the viewer's locale for one render. */
 @ConfluenceComponent

@@ -7,15 +7,16 @@ import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceCompon
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.user.UserKey;
 import java.util.Optional;
-import org.activitylead.core.Person;
-import org.activitylead.core.UserDirectory;
-import org.activitylead.core.UserRef;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.people.UserRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Confluence's users behind the core's port: by user key first (what Confluence stores), else by username. */
 @ConfluenceComponent
-public class ConfluenceUserDirectory implements UserDirectory {
+public class ConfluenceUserDirectory implements UserDirectory<ConfluenceUser> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfluenceUserDirectory.class);
 
@@ -26,7 +27,7 @@ public class ConfluenceUserDirectory implements UserDirectory {
     }
 
     @Override
-    public Optional<Person> find(UserRef ref) {
+    public Optional<HostUser<ConfluenceUser>> find(UserRef ref) {
         ConfluenceUser user = userAccessor.getUserByKey(new UserKey(ref.value()));
         if (user == null) {
             user = userAccessor.getUserByName(ref.value());
@@ -35,12 +36,12 @@ public class ConfluenceUserDirectory implements UserDirectory {
             return Optional.empty();
         }
         ProfilePictureInfo picture = userAccessor.getUserProfilePicture(user);
-        return Optional.of(new Person(
+        return Optional.of(new HostUser<>(Person.of(
                 user.getKey().getStringValue(),
                 user.getName(),
                 user.getFullName(),
                 !deactivated(user),
-                picture == null ? null : picture.getDownloadPath()));
+                picture == null ? null : picture.getDownloadPath()), user));
     }
 
     /**

@@ -24,12 +24,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.activitylead.core.Links;
-import org.activitylead.core.Texts;
+import org.activitylead.core.people.Texts;
 import org.activitylead.core.dri.DriRules;
-import org.activitylead.core.dri.DriUser;
 import org.activitylead.core.dri.DriVerdict;
 import org.activitylead.core.dri.DriViews;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
 
 /**
  * The "DRI (Directly Responsible Individual)" field: one active user per epic, stored by user key. Validation runs
@@ -89,8 +89,8 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         Optional<JiraScope> scope = scope(params);
         boolean required = DriContexts.required(fieldConfigSchemeManager, config, scope.map(JiraScope::issue).orElse(null), epics);
         Collection<?> values = params.getValuesForNullKey();
-        DriVerdict verdict = DriRules.check(values, required, scope.orElse(null), directory);
-        if (verdict instanceof DriVerdict.Rejected rejected) {
+        DriVerdict<ApplicationUser> verdict = DriRules.check(values, required, scope.orElse(null), directory);
+        if (verdict instanceof DriVerdict.Rejected<ApplicationUser> rejected) {
             errors.addError(config.getCustomField().getId(), message(rejected), ErrorCollection.Reason.VALIDATION_FAILED);
         }
     }
@@ -112,11 +112,11 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
     }
 
     private ApplicationUser user(Collection<?> values) throws FieldValidationException {
-        DriVerdict verdict = DriRules.check(values, false, null, directory);
-        if (verdict instanceof DriVerdict.Rejected rejected) {
-            throw new FieldValidationException(message(rejected));
+        DriVerdict<ApplicationUser> verdict = DriRules.check(values, false, null, directory);
+        if (verdict instanceof DriVerdict.Accepted<ApplicationUser> accepted) {
+            return accepted.dri().map(HostUser::user).orElse(null);
         }
-        return ((DriVerdict.Accepted) verdict).dri().map(directory::applicationUser).orElse(null);
+        throw new FieldValidationException(message((DriVerdict.Rejected<ApplicationUser>) verdict));
     }
 
     /** The form and REST value is the username, as for Jira's own user fields; the database keeps the key. */
@@ -162,10 +162,10 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
         String storedKey = storedKey(field, issue);
-        DriUser dri = storedKey == null ? null : directory.byKey(storedKey).orElse(null);
-        DriViews views = new DriViews(translations.forCurrentUser(), Links.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+        Person dri = storedKey == null ? null : directory.byKey(storedKey);
+        DriViews views = new DriViews(translations.forCurrentUser(), JiraLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("dri", views.field(field.getId(), storedKey, dri));
+        parameters.put("dri", views.field(field.getId(), dri));
         return parameters;
     }
 
@@ -199,7 +199,7 @@ public class DriCFType extends AbstractSingleFieldType<ApplicationUser> {
         }
     }
 
-    private String message(DriVerdict.Rejected rejected) {
+    private String message(DriVerdict.Rejected<ApplicationUser> rejected) {
         Texts texts = translations.forCurrentUser();
         return texts.text(rejected.reason().messageKey());
     }

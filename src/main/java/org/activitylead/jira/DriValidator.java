@@ -9,9 +9,9 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.activitylead.core.dri.DriRules;
 import org.activitylead.core.dri.DriVerdict;
 
@@ -70,16 +70,11 @@ public class DriValidator implements Validator {
 
     private void check(Issue issue, CustomField field, boolean required) throws InvalidInputException {
         Object value = issue.getCustomFieldValue(field);
-        List<Object> values = new ArrayList<>();
-        if (value instanceof ApplicationUser user) {
-            // The username names exactly this user: usernames are unique and looked up first, whereas the key may
-            // also be someone else's username (a renamed user keeps the old key).
-            values.add(user.getUsername());
-        } else if (value != null) {
-            values.add(value);
-        }
-        DriVerdict verdict = DriRules.check(values, required, scope(issue), directory);
-        if (verdict instanceof DriVerdict.Rejected rejected) {
+        // The field's value is Jira's user itself: checked as held, never looked up again by its name.
+        DriVerdict<ApplicationUser> verdict = value instanceof ApplicationUser user
+                ? DriRules.checkHeld(Optional.of(JiraDriDirectory.held(user)), required, scope(issue), directory)
+                : DriRules.check(value == null ? List.of() : List.of(value), required, scope(issue), directory);
+        if (verdict instanceof DriVerdict.Rejected<ApplicationUser> rejected) {
             // A generic error, not one keyed to the field: a transition screen without the field would hide that.
             throw new InvalidInputException(translations.forCurrentUser().text(rejected.reason().messageKey()));
         }

@@ -4,8 +4,8 @@ import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Map;
-import org.activitylead.core.view.Html;
-import org.activitylead.core.view.ValidatorView;
+import org.activitylead.core.people.Html;
+import org.activitylead.core.dri.ValidatorView;
 
 /** The validator's screens in the workflow editor. It has no settings: the rule is the same for every epic. */
 public class DriValidatorFactory extends AbstractWorkflowPluginFactory implements WorkflowPluginValidatorFactory {

@@ -8,7 +8,9 @@ import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import java.util.Optional;
 import org.activitylead.core.dri.DriDirectory;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserRef;
 
 /**
  * Jira's users and permissions behind the DRI rules: exact username, then exact key; never a placeholder user.
@@ -16,7 +18,7 @@ import org.activitylead.core.dri.DriUser;
  * key, which may be the username of someone else now, and that text must keep naming the user who has that username.
  */
 @JiraComponent
-public class JiraDriDirectory implements DriDirectory<JiraScope> {
+public class JiraDriDirectory implements DriDirectory<ApplicationUser, JiraScope> {
 
     private final UserManager userManager;
     private final PermissionManager permissionManager;
@@ -27,14 +29,15 @@ public class JiraDriDirectory implements DriDirectory<JiraScope> {
     }
 
     @Override
-    public Optional<DriUser> find(String keyOrUsername) {
-        ApplicationUser user = userManager.getUserByName(keyOrUsername);
-        return Optional.ofNullable(user != null ? user : userManager.getUserByKey(keyOrUsername)).map(JiraDriDirectory::dri);
+    public Optional<HostUser<ApplicationUser>> find(UserRef ref) {
+        ApplicationUser user = userManager.getUserByName(ref.value());
+        return Optional.ofNullable(user != null ? user : userManager.getUserByKey(ref.value())).map(JiraDriDirectory::held);
     }
 
-    /** The user behind a stored key, or empty when no user has that key any more. */
-    public Optional<DriUser> byKey(String key) {
-        return Optional.ofNullable(userByKey(key)).map(JiraDriDirectory::dri);
+    /** The person behind a stored key: unknown when no user has that key any more. */
+    Person byKey(String key) {
+        ApplicationUser user = userByKey(key);
+        return user == null ? Person.unknown(key) : person(user);
     }
 
     /** Jira's user with exactly this key, or null: one lookup, for paths that need Jira's object itself. */
@@ -44,21 +47,17 @@ public class JiraDriDirectory implements DriDirectory<JiraScope> {
 
     /** With an issue, issue security levels count too; with only a project, project permissions do. */
     @Override
-    public boolean canBrowse(DriUser dri, JiraScope scope) {
-        ApplicationUser user = userByKey(dri.key());
-        if (user == null) {
-            return false;
-        }
+    public boolean canBrowse(ApplicationUser user, JiraScope scope) {
         return scope.issue() != null
                 ? permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, scope.issue(), user)
                 : permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, scope.project(), user);
     }
 
-    ApplicationUser applicationUser(DriUser dri) {
-        return userByKey(dri.key());
+    static HostUser<ApplicationUser> held(ApplicationUser user) {
+        return new HostUser<>(person(user), user);
     }
 
-    static DriUser dri(ApplicationUser user) {
-        return new DriUser(user.getKey(), user.getUsername(), user.getDisplayName(), user.isActive());
+    private static Person person(ApplicationUser user) {
+        return Person.of(user.getKey(), user.getUsername(), user.getDisplayName(), user.isActive(), null);
     }
 }

@@ -5,8 +5,8 @@ import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import java.util.Locale;
-import org.activitylead.core.Texts;
-import org.activitylead.core.Translator;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Translator;
 
 /** The plugin's i18n bundle through Jira, in the current user's language. */
 @JiraComponent

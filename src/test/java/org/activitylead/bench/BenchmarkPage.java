@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.activitylead.core.Person;
+import org.activitylead.core.people.Person;
 
 /**
  * The page the benchmarks render and the lookup tests count: three single users (Activity Lead, PM, Owner) and a

@@ -5,7 +5,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Locale;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
-import org.activitylead.core.UserDirectory;
+import org.activitylead.core.people.UserDirectory;
 import org.activitylead.testing.BundleTranslator;
 
 /**

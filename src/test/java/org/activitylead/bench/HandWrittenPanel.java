@@ -4,12 +4,12 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import org.activitylead.core.view.DateRowView;
-import org.activitylead.core.view.MessageView;
-import org.activitylead.core.view.PanelView;
-import org.activitylead.core.view.PeopleRowView;
-import org.activitylead.core.view.PersonView;
-import org.activitylead.core.view.StatusView;
+import org.activitylead.core.panel.DateRowView;
+import org.activitylead.core.panel.MessageView;
+import org.activitylead.core.panel.PanelView;
+import org.activitylead.core.panel.PeopleRowView;
+import org.activitylead.core.people.PersonView;
+import org.activitylead.core.panel.StatusView;
 
 /**
  * The floor the panel's render is compared with: the markup of templates/activity-lead-panel.vm written by hand into

@@ -8,7 +8,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.activitylead.core.UserDirectory;
+import org.activitylead.core.people.UserDirectory;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.activitylead.core.UserRef;
+import org.activitylead.core.people.UserRef;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package org.activitylead.browser;
 
 import java.util.Map;
-import org.activitylead.core.Status;
+import org.activitylead.core.panel.Status;
 
 /**
  * The colour a person must see behind each status, as AUI 10.0.4 paints its lozenges in the light theme: the

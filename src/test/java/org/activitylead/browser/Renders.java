@@ -20,12 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
-import org.activitylead.core.Links;
-import org.activitylead.core.Person;
-import org.activitylead.core.Texts;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.jira.JiraLinks;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.Texts;
 import org.activitylead.core.dri.DriViews;
-import org.activitylead.core.view.DriFieldView;
+import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.DriFieldHarness;
@@ -67,10 +66,10 @@ final class Renders {
     }
 
     /** One of the DRI field's templates for a stored key and the user it names (null: unknown key, or none stored). */
-    static String driField(String template, Locale locale, String storedKey, DriUser dri, Object submitted, String error,
+    static String driField(String template, Locale locale, String storedKey, Person dri, Object submitted, String error,
             boolean required) {
-        DriFieldView field = new DriViews(new Texts(BundleTranslator.of(locale)), Links.below(TestSite.JIRA))
-                .field(DriFieldHarness.FIELD_ID, storedKey, dri);
+        DriFieldView field = new DriViews(new Texts(BundleTranslator.of(locale)), JiraLinks.below(TestSite.JIRA))
+                .field(DriFieldHarness.FIELD_ID, storedKey == null ? null : dri != null ? dri : Person.unknown(storedKey));
         StringWriter out = new StringWriter();
         try {
             JIRA_RENDERER.render(template, DriFieldHarness.context(template, field, submitted, error, required), out);

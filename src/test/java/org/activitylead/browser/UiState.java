@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.activitylead.core.Status;
+import org.activitylead.core.panel.Status;
 
 /**
  * One state of the app's UI as a person would meet it: the HTML the app produced, where it is shown, and what a

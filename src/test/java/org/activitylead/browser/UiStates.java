@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.activitylead.core.Person;
-import org.activitylead.core.Status;
-import org.activitylead.core.Texts;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.panel.Ownership;
+import org.activitylead.core.panel.Status;
+import org.activitylead.core.people.Texts;
 import org.activitylead.testing.BundleTranslator;
 
 /**
@@ -42,11 +42,10 @@ final class UiStates {
     static final String UNBROKEN_NAME = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft"
             + "schaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifern";
 
-    static final DriUser DRI_ACTIVE = new DriUser("JIRAUSER10001", "alice", "Alice Martin", true);
-    static final DriUser DRI_INACTIVE = new DriUser("JIRAUSER10002", "bob", "Bob Lee", false);
+    static final Person DRI_ACTIVE = Person.of("JIRAUSER10001", "alice", "Alice Martin", true, null);
+    static final Person DRI_INACTIVE = Person.of("JIRAUSER10002", "bob", "Bob Lee", false, null);
 
     private static final String VIEW = "templates/dri/view.vm";
-    private static final String COLUMN = "templates/dri/column-view.vm";
     private static final String EDIT = "templates/dri/edit.vm";
 
     private UiStates() {
@@ -145,7 +144,7 @@ final class UiStates {
             parameters.put(name, assignment.substring(name.length() + 1));
             String label = english("activity-lead.row." + name);
             UiState.Builder builder = state("problem-" + kind, "Parameter problems", "Parameter problem: " + kind)
-                    .shows(english("activity-lead.problem." + kind, label));
+                    .shows(english("activity-lead.problem." + kind, label, Ownership.MAX_REVIEWERS));
             if (!name.equals("status")) {
                 builder.lozenge(Status.DRAFT);
             }
@@ -234,9 +233,9 @@ final class UiStates {
                 dri(state("dri-view-de", "Jira DRI field", "Issue view in German: a deactivated DRI").locale(Locale.GERMAN)
                         .shows("Bob Lee").shows(text(Locale.GERMAN, "activity-lead.dri.inactive")), VIEW, "JIRAUSER10002", DRI_INACTIVE),
                 dri(state("dri-column", "Jira DRI field", "Issue navigator column: an active DRI").shows("Alice Martin"),
-                        COLUMN, "JIRAUSER10001", DRI_ACTIVE),
+                        VIEW, "JIRAUSER10001", DRI_ACTIVE),
                 dri(state("dri-column-inactive", "Jira DRI field", "Issue navigator column: a deactivated DRI")
-                        .shows("Bob Lee").shows(inactive), COLUMN, "JIRAUSER10002", DRI_INACTIVE),
+                        .shows("Bob Lee").shows(inactive), VIEW, "JIRAUSER10002", DRI_INACTIVE),
                 driEdit(state("dri-edit-empty", "Jira DRI field", "Edit screen: required, nothing entered yet").fieldValue(""),
                         null, null, null, true),
                 driEdit(state("dri-edit-current", "Jira DRI field", "Edit screen: the current DRI is sent back").fieldValue("alice"),
@@ -296,11 +295,11 @@ final class UiStates {
                 people.length == 0 ? new Person[] {ALICE, BOB, CAROL, DAVE, ERIN} : people));
     }
 
-    private static UiState dri(UiState.Builder builder, String template, String storedKey, DriUser dri) {
+    private static UiState dri(UiState.Builder builder, String template, String storedKey, Person dri) {
         return builder.html(Surface.JIRA, Renders.driField(template, builder.locale(), storedKey, dri, null, null, false));
     }
 
-    private static UiState driEdit(UiState.Builder builder, String storedKey, DriUser dri, String submitted, boolean required) {
+    private static UiState driEdit(UiState.Builder builder, String storedKey, Person dri, String submitted, boolean required) {
         String error = submitted == null ? null : english("activity-lead.dri.error.several");
         return builder.html(Surface.JIRA_EDIT, Renders.driField(EDIT, builder.locale(), storedKey, dri, submitted, error, required));
     }

@@ -29,7 +29,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.activitylead.core.view.PanelView;
+import org.activitylead.core.panel.PanelView;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeUserDirectory;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import java.util.Locale;
-import org.activitylead.core.Translator;
+import org.activitylead.core.people.Translator;
 import org.junit.jupiter.api.Test;
 
 class ConfluenceTranslationsTest {

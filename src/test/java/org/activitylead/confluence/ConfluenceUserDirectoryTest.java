@@ -11,8 +11,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.actions.ProfilePictureInfo;
 import com.atlassian.sal.api.user.UserKey;
-import org.activitylead.core.Person;
-import org.activitylead.core.UserRef;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserRef;
 import org.junit.jupiter.api.Test;
 
 class ConfluenceUserDirectoryTest {
@@ -36,8 +36,10 @@ class ConfluenceUserDirectoryTest {
         when(userAccessor.getUserByKey(new UserKey("8a7f001"))).thenReturn(alice);
         when(userAccessor.getUserProfilePicture(alice)).thenReturn(picture);
 
-        assertThat(directory.find(new UserRef("8a7f001")))
-                .contains(new Person("8a7f001", "alice", "Alice Example", true, "/images/icons/profilepics/alice.png"));
+        assertThat(directory.find(new UserRef("8a7f001"))).hasValueSatisfying(found -> {
+            assertThat(found.person()).isEqualTo(Person.of("8a7f001", "alice", "Alice Example", true, "/images/icons/profilepics/alice.png"));
+            assertThat(found.user()).as("Confluence's own user, held").isSameAs(alice);
+        });
         verify(userAccessor, never()).getUserByName(any());
     }
 
@@ -46,7 +48,7 @@ class ConfluenceUserDirectoryTest {
         ConfluenceUser bob = user("8a7f002", "bob", "Bob Example");
         when(userAccessor.getUserByName("bob")).thenReturn(bob);
 
-        assertThat(directory.find(new UserRef("bob"))).map(Person::key).contains("8a7f002");
+        assertThat(directory.find(new UserRef("bob"))).map(found -> found.person().key()).contains("8a7f002");
     }
 
     @Test
@@ -55,7 +57,7 @@ class ConfluenceUserDirectoryTest {
         when(userAccessor.getUserByKey(new UserKey("8a7f003"))).thenReturn(gone);
         when(userAccessor.isDeactivated(gone)).thenReturn(true);
 
-        assertThat(directory.find(new UserRef("8a7f003"))).map(Person::active).contains(false);
+        assertThat(directory.find(new UserRef("8a7f003"))).map(found -> found.person().active()).contains(false);
     }
 
     @Test
@@ -68,7 +70,7 @@ class ConfluenceUserDirectoryTest {
         ConfluenceUser plain = user("8a7f004", "plain", " ");
         when(userAccessor.getUserByName("plain")).thenReturn(plain);
 
-        assertThat(directory.find(new UserRef("plain"))).hasValueSatisfying(person -> {
+        assertThat(directory.find(new UserRef("plain")).map(found -> found.person())).hasValueSatisfying(person -> {
             assertThat(person.displayName()).isEqualTo("plain");
             assertThat(person.avatarPath()).isNull();
         });
@@ -80,6 +82,6 @@ class ConfluenceUserDirectoryTest {
         when(userAccessor.getUserByName("alice")).thenReturn(alice);
         when(userAccessor.isDeactivated(alice)).thenThrow(new NoSuchMethodError("isDeactivated"));
 
-        assertThat(directory.find(new UserRef("alice"))).map(Person::active).contains(true);
+        assertThat(directory.find(new UserRef("alice"))).map(found -> found.person().active()).contains(true);
     }
 }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.activitylead.confluence.ActivityLeadMacro;
-import org.activitylead.core.Parameter;
-import org.activitylead.core.Status;
+import org.activitylead.core.panel.Parameter;
+import org.activitylead.core.panel.Status;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
 import org.assertj.core.api.SoftAssertions;
@@ -43,7 +43,7 @@ class PluginDescriptorTest {
     private static final String PANEL_CSS = "css/activity-lead-panel.css";
     private static final String DRI_AUTOCOMPLETE_JS = "js/activity-lead-dri-autocomplete.js";
     private static final String MACRO_ICON_PREFIX = "/download/resources/" + PLUGIN_KEY + "/";
-    /** Confluence's MacroParameterType names (atlassian-api.md 6.1): any other type makes the macro browser fail. */
+    /** Confluence's MacroParameterType names (its javadoc, com.atlassian.confluence.macro.browser.beans.MacroParameterType): any other type makes the macro browser fail. */
     private static final Set<String> PARAMETER_TYPES = Set.of("string", "boolean", "username", "enum", "int", "spacekey",
             "relativedate", "percentage", "confluence-content", "url", "color", "attachment", "full_attachment", "label",
             "date", "group", "cql");
@@ -82,7 +82,7 @@ class PluginDescriptorTest {
         softly.assertThat(text(info, "description")).as("description").isNotBlank();
         softly.assertThat(vendor.getAttribute("name")).as("vendor name").isNotBlank();
         softly.assertThat(vendor.getAttribute("url")).as("vendor url").isNotBlank();
-        // UPM shows the Data Center badge only for these two values (atlassian-api.md 6.7).
+        // UPM shows the Data Center badge only for these two values (Atlassian's Data Center app guidelines).
         softly.assertThat(pluginInfoParams(info))
                 .containsEntry("atlassian-data-center-status", "compatible")
                 .containsEntry("atlassian-data-center-compatible", "true");
@@ -252,7 +252,7 @@ class PluginDescriptorTest {
         Class<?> type = load(fieldType.getAttribute("class")).orElseThrow();
 
         assertThat(Class.forName("com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType"))
-                .as("the base of %s (Jira's single-value storage, B8)", type.getName()).isAssignableFrom(type);
+                .as("the base of %s (Jira's single-value storage)", type.getName()).isAssignableFrom(type);
         assertThat(Modifier.isAbstract(type.getModifiers())).as("%s is abstract", type.getName()).isFalse();
         assertHasVelocityResources(fieldType, "view", "column-view", "edit", "xml");
     }
@@ -280,7 +280,7 @@ class PluginDescriptorTest {
                 .toList();
         Element panelResources = single(holders, "web-resource holding " + PANEL_CSS);
 
-        // Any <context> would load the CSS on pages without the macro (B9): the macro requires it itself.
+        // Any <context> would load the CSS on every page, with or without the macro: the macro requires it itself.
         assertThat(children(panelResources, "context")).extracting(Element::getTextContent)
                 .as("contexts of the panel web-resource").isEmpty();
         assertThat(applications(panelResources)).containsExactly("confluence");
@@ -304,7 +304,7 @@ class PluginDescriptorTest {
         assertThat(webResourceTheDriFieldRequires()).isEqualTo(PLUGIN_KEY + ":" + autocomplete.getAttribute("key"));
     }
 
-    /** Each web-resource belongs to one product and joins no context: code requires it where it is used (B9). */
+    /** Each web-resource belongs to one product and joins no context: code requires it where it is used, so no other page pays for it. */
     @Test
     void everyWebResourceIsRestrictedToOneProductAndInNoContext() {
         List<Element> webResources = DESCRIPTOR.modules("web-resource");

@@ -15,9 +15,9 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.activitylead.core.Parameter;
-import org.activitylead.core.ParameterProblem;
-import org.activitylead.core.Status;
+import org.activitylead.core.panel.Parameter;
+import org.activitylead.core.panel.ParameterProblem;
+import org.activitylead.core.panel.Status;
 import org.activitylead.core.dri.DriVerdict;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
@@ -34,7 +34,8 @@ class I18nBundleTest {
 
     private static final String KEY_PREFIX = "activity-lead.";
     /**
-     * A Java string literal, and whether "+" follows it (then it starts a computed key). Character literals are
+     * A Java string literal, and whether "+" follows it or it ends in "." (then it starts a computed key, as the
+     * prefixes given to MessageKeys do). Character literals are
      * matched too, only so that a '"' is never taken for the start of a string.
      */
     private static final Pattern JAVA_LITERAL =
@@ -202,7 +203,7 @@ class I18nBundleTest {
             Matcher matcher = JAVA_LITERAL.matcher(code);
             while (matcher.find()) {
                 if (matcher.group(1) != null && matcher.group(1).startsWith(KEY_PREFIX)) {
-                    literals.add(new KeyLiteral(matcher.group(1), matcher.group(2) != null));
+                    literals.add(new KeyLiteral(matcher.group(1), matcher.group(2) != null || matcher.group(1).endsWith(".")));
                 }
             }
         }

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.activitylead.core.view.ValidatorView;
+import org.activitylead.core.dri.ValidatorView;
 import org.activitylead.testing.jira.JiraI18n;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

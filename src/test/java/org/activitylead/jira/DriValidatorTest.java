@@ -160,12 +160,14 @@ class DriValidatorTest {
                 "activity-lead.dri.error.deactivated");
     }
 
+    /** The held user is checked as it is, never looked up again: Jira's permissions refuse a user it no longer has. */
     @Test
-    void rejectsAnEpicWhoseDriNoLongerExists() {
+    void rejectsAnEpicWhoseDriNoLongerExistsBecauseTheyCannotBrowseIt() {
         ApplicationUser deleted = JiraUsers.of(aUser("deleted").key("JIRAUSER10999")).user("deleted");
 
         assertFieldError(rejection(validator, withDri(anEpic("ACT-1").id(10001L), deleted)), Locale.ENGLISH,
-                "activity-lead.dri.error.not-a-user");
+                "activity-lead.dri.error.cannot-browse");
+        verifyNoInteractions(users.userManager());
     }
 
     @Test

@@ -11,8 +11,11 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserRef;
 import org.activitylead.testing.jira.JiraIssues;
 import org.activitylead.testing.jira.JiraPermissions;
 import org.activitylead.testing.jira.JiraUsers;
@@ -37,7 +40,7 @@ class JiraDriDirectoryTest {
 
     @Test
     void findsAUserByExactUsernameFirst() {
-        assertThat(directory.find("alice")).contains(new DriUser("JIRAUSER10001", "alice", "Alice Example", true));
+        assertThat(directory.find(new UserRef("alice"))).map(HostUser::person).contains(Person.of("JIRAUSER10001", "alice", "Alice Example", true, null));
 
         verify(userManager).getUserByName("alice");
         verify(userManager, never()).getUserByKey(any());
@@ -45,7 +48,7 @@ class JiraDriDirectoryTest {
 
     @Test
     void fallsBackToTheExactKey() {
-        assertThat(directory.find("JIRAUSER10002")).map(DriUser::username).contains("bob");
+        assertThat(directory.find(new UserRef("JIRAUSER10002"))).map(user -> user.person().username()).contains("bob");
 
         InOrder order = inOrder(userManager);
         order.verify(userManager).getUserByName("JIRAUSER10002");
@@ -58,14 +61,14 @@ class JiraDriDirectoryTest {
         JiraUsers renamed = JiraUsers.of(aUser("alice.smith").key("alice"), aUser("alice").key("JIRAUSER10100"));
         JiraDriDirectory onRenamed = new JiraDriDirectory(renamed.userManager(), permissions);
 
-        assertThat(onRenamed.find("alice")).map(DriUser::key).contains("JIRAUSER10100");
-        assertThat(onRenamed.find("alice.smith")).map(DriUser::key).contains("alice");
+        assertThat(onRenamed.find(new UserRef("alice"))).map(user -> user.person().key()).contains("JIRAUSER10100");
+        assertThat(onRenamed.find(new UserRef("alice.smith"))).map(user -> user.person().key()).contains("alice");
     }
 
     @Test
     void findsNobodyForAnUnknownNameAndAsksForNoPlaceholder() {
-        assertThat(directory.find("nobody")).isEmpty();
-        assertThat(directory.find("ALICE")).as("the exact fake resolves no case variant").isEmpty();
+        assertThat(directory.find(new UserRef("nobody"))).isEmpty();
+        assertThat(directory.find(new UserRef("ALICE"))).as("the exact fake resolves no case variant").isEmpty();
 
         verify(userManager).getUserByName("nobody");
         verify(userManager).getUserByKey("nobody");
@@ -76,22 +79,22 @@ class JiraDriDirectoryTest {
 
     @Test
     void tellsActiveFromDeactivatedAndShowsTheUsernameWithoutADisplayName() {
-        assertThat(directory.find("gone")).contains(new DriUser("JIRAUSER10003", "gone", "Gina Gone", false));
-        assertThat(directory.find("bob")).map(DriUser::displayName).contains("bob");
+        assertThat(directory.find(new UserRef("gone"))).map(HostUser::person).contains(Person.of("JIRAUSER10003", "gone", "Gina Gone", false, null));
+        assertThat(directory.find(new UserRef("bob"))).map(user -> user.person().displayName()).contains("bob");
     }
 
     @Test
     void readsAStoredValueByKeyOnly() {
-        assertThat(directory.byKey("JIRAUSER10001")).map(DriUser::username).contains("alice");
-        assertThat(directory.byKey("alice")).isEmpty();
+        assertThat(directory.byKey("JIRAUSER10001").username()).isEqualTo("alice");
+        assertThat(directory.byKey("alice")).isEqualTo(Person.unknown("alice"));
 
         verify(userManager, never()).getUserByName(any());
     }
 
     @Test
     void asksAboutTheIssueWhenItKnowsTheIssue() {
-        DriUser alice = directory.find("alice").orElseThrow();
-        DriUser bob = directory.find("bob").orElseThrow();
+        ApplicationUser alice = directory.find(new UserRef("alice")).orElseThrow().user();
+        ApplicationUser bob = directory.find(new UserRef("bob")).orElseThrow().user();
 
         assertThat(directory.canBrowse(alice, JiraScope.of(epic))).isTrue();
         assertThat(directory.canBrowse(bob, JiraScope.of(epic))).as("hidden by the security level").isFalse();
@@ -100,8 +103,8 @@ class JiraDriDirectoryTest {
 
     @Test
     void asksAboutTheProjectOnlyWithoutAnIssue() {
-        DriUser bob = directory.find("bob").orElseThrow();
-        DriUser outsider = directory.find("outsider").orElseThrow();
+        ApplicationUser bob = directory.find(new UserRef("bob")).orElseThrow().user();
+        ApplicationUser outsider = directory.find(new UserRef("outsider")).orElseThrow().user();
 
         assertThat(directory.canBrowse(bob, JiraScope.of(project))).isTrue();
         assertThat(directory.canBrowse(outsider, JiraScope.of(project))).isFalse();
@@ -109,16 +112,7 @@ class JiraDriDirectoryTest {
     }
 
     @Test
-    void letsNoUserWhoNoLongerExistsBrowse() {
-        DriUser vanished = new DriUser("JIRAUSER99999", "vanished", "Vanished", true);
-
-        assertThat(directory.canBrowse(vanished, JiraScope.of(epic))).isFalse();
-        assertThat(permissions.questions()).isEmpty();
-    }
-
-    @Test
-    void givesBackJirasUserForADri() {
-        assertThat(directory.applicationUser(directory.find("alice").orElseThrow())).isSameAs(users.user("alice"));
-        assertThat(directory.applicationUser(new DriUser("JIRAUSER99999", "vanished", null, true))).isNull();
+    void holdsJirasOwnUserSoNoWritePathLooksItUpAgain() {
+        assertThat(directory.find(new UserRef("alice")).orElseThrow().user()).isSameAs(users.user("alice"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.activitylead.core.Texts;
+import org.activitylead.core.people.Texts;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
 import org.activitylead.testing.jira.JiraI18n;

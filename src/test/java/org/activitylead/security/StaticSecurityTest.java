@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,13 +23,13 @@ import org.activitylead.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Static guards for the security bar (security-dc-performance.md 0, B1/B3/B4): the code never evaluates text,
+ * Static guards for the security bar: the code never evaluates text,
  * templates cannot run or define code and quote every attribute, and view models hand out pre-encoded text only
  * through members the host knows to leave alone.
  */
 class StaticSecurityTest {
 
-    /** B3: each of these evaluates a string as a template, wiki markup or storage format. */
+    /** Each of these evaluates a string as a template, wiki markup or storage format. */
     private static final List<Pattern> EVALUATING_CODE = List.of(
             Pattern.compile("\\bevaluate\\s*\\("),
             Pattern.compile("\\bgetRenderedContent\\s*\\("),
@@ -40,7 +41,7 @@ class StaticSecurityTest {
     /** Directives that evaluate text, pull in other templates, define code, or turn the host's escaping off. */
     private static final Pattern TEMPLATE_DIRECTIVE =
             Pattern.compile("#\\{?(evaluate|parse|include|define|macro|disable_html_escaping)\\b");
-    /** Script and style elements: behaviour and styles come only from the web resource (CSP, security doc 1.6). */
+    /** Script and style elements: behaviour and styles come only from the web resource (so a Content-Security-Policy without 'unsafe-inline' holds). */
     private static final Pattern SCRIPT_OR_STYLE_ELEMENT = Pattern.compile("(?i)<\\s*(script|style)\\b");
     private static final Pattern TAG_START = Pattern.compile("<[A-Za-z]");
     /** A start tag; quoted values may hold ">" and Velocity references. */
@@ -77,7 +78,8 @@ class StaticSecurityTest {
 
     private static final JavaClasses VIEW_MODELS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.activitylead.core.view");
+            .importPackages("org.activitylead.core")
+            .that(JavaClass.Predicates.simpleNameEndingWith("View"));
 
     @Test
     void mainCodeNeverEvaluatesTextAsTemplateOrMarkup() {
@@ -114,7 +116,7 @@ class StaticSecurityTest {
                     violations.add(path + ":" + ProjectFiles.lineOf(text, start.start()) + ": a start tag that cannot be parsed"));
         });
         forEachAttribute((where, name, value) -> {
-            // Escaping does not cover ' everywhere, and an unquoted value ends at the first space (security doc 1.2).
+            // Escaping does not cover ' everywhere, and an unquoted value ends at the first space in the browser.
             if (value != null && !value.startsWith("\"")) {
                 violations.add(where + ": " + name + "=" + value + " is not double-quoted");
             }
@@ -157,7 +159,7 @@ class StaticSecurityTest {
     void noViewRecordMemberIsNamedLikeAMethodTheHostPrintsRaw() {
         noMembers().that().areDeclaredInClassesThat().areRecords()
                 .should().haveNameMatching("(?i)(get)?render.*")
-                .because("the host does not escape what render.../getRender... methods return (security doc 1.3a)")
+                .because("the host does not escape what render.../getRender... methods return")
                 .check(VIEW_MODELS);
     }
 
@@ -165,17 +167,17 @@ class StaticSecurityTest {
     void htmlMembersOfViewRecordsReturnStrings() {
         methods().that().areDeclaredInClassesThat().areRecords().and().arePublic().and().haveNameEndingWith("Html")
                 .should().haveRawReturnType(String.class)
-                .because("...Html members carry text encoded by core.view.Html, and nothing else")
+                .because("...Html members carry text encoded by core.people.Html, and nothing else")
                 .check(VIEW_MODELS);
     }
 
     @Test
     void viewRecordsHandOutStringsOnlyThroughHtmlMembersOrFixedCssClasses() {
         // cssClasses values come from fixed enums and constants, never from the page; toString is the record's own,
-        // is not allowlisted, and is escaped by the host. Any other String would print unencoded text (B1).
+        // is not allowlisted, and is escaped by the host. Any other String would print unencoded text.
         methods().that().areDeclaredInClassesThat().areRecords().and().arePublic().and().haveRawReturnType(String.class)
                 .should().haveNameMatching(".*Html|cssClasses|toString")
-                .because("pre-encoded values reach templates only through ...Html members (B1)")
+                .because("pre-encoded values reach templates only through ...Html members")
                 .check(VIEW_MODELS);
     }
 

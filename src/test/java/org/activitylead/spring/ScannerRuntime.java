@@ -20,7 +20,7 @@ import org.springframework.util.ClassUtils;
 /**
  * The host's spring-scanner runtime for one product, emulated with real Spring and Mockito stand-ins for host services.
  *
- * <p>It mirrors the runtime's documented reading rules (atlassian-api.md §5.2) and what the decompiled runtime does:
+ * <p>It mirrors the runtime's documented reading rules (Atlassian Spring Scanner's README, "Runtime") and what the decompiled runtime does:
  * <ul>
  *   <li>entries come from {@code META-INF/plugin-components/<file>} plus {@code <file>-<product>}, merged into one sorted
  *       set, so an entry in both files counts once;</li>

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Properties;
-import org.activitylead.core.Translator;
+import org.activitylead.core.people.Translator;
 
 /**
  * The plugin's real i18n bundles, read the way a host reads them. A missing key fails the test instead of

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.activitylead.core.Person;
-import org.activitylead.core.UserDirectory;
-import org.activitylead.core.UserRef;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.people.UserRef;
 
 /** An in-memory host directory that finds people by key or username and records every lookup. */
-public final class FakeUserDirectory implements UserDirectory {
+public final class FakeUserDirectory implements UserDirectory<Person> {
 
     private final Map<String, Person> byKey = new LinkedHashMap<>();
     private final Map<String, Person> byName = new LinkedHashMap<>();
@@ -32,10 +33,10 @@ public final class FakeUserDirectory implements UserDirectory {
     }
 
     @Override
-    public Optional<Person> find(UserRef ref) {
+    public Optional<HostUser<Person>> find(UserRef ref) {
         lookups.add(ref);
         Person person = byKey.get(ref.value());
-        return Optional.ofNullable(person != null ? person : byName.get(ref.value()));
+        return Optional.ofNullable(person != null ? person : byName.get(ref.value())).map(found -> new HostUser<>(found, found));
     }
 
     public List<UserRef> lookups() {

@@ -1,6 +1,6 @@
 package org.activitylead.testing;
 
-import org.activitylead.core.Person;
+import org.activitylead.core.people.Person;
 
 /** Test data: a host user, active with an avatar unless told otherwise. */
 public final class PersonBuilder {
@@ -43,6 +43,6 @@ public final class PersonBuilder {
     }
 
     public Person build() {
-        return new Person(key, username, displayName, active, avatarPath);
+        return Person.of(key, username, displayName, active, avatarPath);
     }
 }

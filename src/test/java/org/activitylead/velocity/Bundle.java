@@ -2,8 +2,9 @@ package org.activitylead.velocity;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import org.activitylead.core.Parameter;
-import org.activitylead.core.ParameterProblem;
+import org.activitylead.core.panel.Ownership;
+import org.activitylead.core.panel.Parameter;
+import org.activitylead.core.panel.ParameterProblem;
 import org.activitylead.testing.BundleTranslator;
 
 /** The English texts the panel is expected to show, formatted from the plugin's own bundle. */
@@ -28,6 +29,7 @@ final class Bundle {
 
     /** The translated parameter error: it names the parameter, never its value. */
     static String problem(Parameter parameter, ParameterProblem.Kind kind) {
-        return text(kind.messageKey(), label(parameter));
+        return kind == ParameterProblem.Kind.TOO_MANY_REVIEWERS
+                ? text(kind.messageKey(), label(parameter), Ownership.MAX_REVIEWERS) : text(kind.messageKey(), label(parameter));
     }
 }

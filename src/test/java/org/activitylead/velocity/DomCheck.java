@@ -11,7 +11,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * "The DOM check" of the research note (§2.3): the output, parsed with jsoup, may hold only the elements and
+ * The DOM check: the output, parsed with jsoup, may hold only the elements and
  * attributes its template writes, no event-handler attribute, no {@code style} attribute, links and images only
  * relative to the site or over http(s), and class tokens only from our own and AUI's classes. Elements that print one
  * value hold text only, so markup that slipped through cannot hide among allowed tags either.

@@ -14,12 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.activitylead.core.Links;
-import org.activitylead.core.Texts;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.jira.JiraLinks;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Person;
 import org.activitylead.core.dri.DriViews;
-import org.activitylead.core.view.DriFieldView;
-import org.activitylead.core.view.ValidatorView;
+import org.activitylead.core.dri.DriFieldView;
+import org.activitylead.core.dri.ValidatorView;
 import org.activitylead.jira.DriValidatorFactory;
 import org.activitylead.jira.JiraTranslations;
 
@@ -39,23 +39,22 @@ public final class DriFieldHarness {
 
     /** The customfield-type's templates; validator.vm belongs to the workflow validator. */
     static final List<String> FIELD_TEMPLATES =
-            List.of(Templates.DRI_VIEW, Templates.DRI_COLUMN_VIEW, Templates.DRI_XML, Templates.DRI_EDIT);
+            List.of(Templates.DRI_VIEW, Templates.DRI_XML, Templates.DRI_EDIT);
 
     /** The typed context each DRI template gets, for the static reading of its calls. */
     static final Map<String, Map<String, Type>> CONTEXTS = Map.of(
             Templates.DRI_VIEW, Map.of("dri", DriFieldView.class),
-            Templates.DRI_COLUMN_VIEW, Map.of("dri", DriFieldView.class),
             Templates.DRI_XML, Map.of("dri", DriFieldView.class),
             Templates.DRI_EDIT, editContextTypes(),
             Templates.DRI_VALIDATOR, Map.of("driValidator", ValidatorView.class));
 
-    private final DriViews views = new DriViews(new Texts(Bundle.english()), Links.below(BASE_URL));
+    private final DriViews views = new DriViews(new Texts(Bundle.english()), JiraLinks.below(BASE_URL));
     private final VelocityTemplateRenderer escaping = VelocityTemplateRenderer.forJira(true);
     private final VelocityTemplateRenderer notEscaping = VelocityTemplateRenderer.forJira(false);
 
     /** The view model DriCFType hands every field template, from the stored key and the user it names (or null). */
-    DriFieldView field(String storedKey, DriUser dri) {
-        return views.field(FIELD_ID, storedKey, dri);
+    DriFieldView field(String storedKey, Person dri) {
+        return views.field(FIELD_ID, storedKey == null ? null : dri != null ? dri : Person.unknown(storedKey));
     }
 
     /** What DriValidatorFactory puts into the validator's view, add and edit screens, in English. */

@@ -23,9 +23,11 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.activitylead.core.dri.DriDirectory;
 import org.activitylead.core.dri.DriRules;
-import org.activitylead.core.dri.DriUser;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserRef;
 import org.activitylead.core.dri.DriVerdict;
-import org.activitylead.core.view.DriFieldView;
+import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.velocity.HostileCases.Payload;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -39,10 +41,10 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * Bar B11 for the Jira DRI field (research note 2.3, groups E to G as they reach its templates): hostile display
+ * The hostile-input classes of the security bar for the Jira DRI field (groups E to G as they reach its templates): hostile display
  * names, usernames and stored user keys, and hostile values submitted to the edit screen, rendered end to end through
  * the production view models (DriViews, DriFieldView) and the real Velocity engine playing Jira, with the host's
- * escaping on and off (B1). Every render must give the same HTML both ways, pass the DOM check (edit.vm with Jira's
+ * escaping on and off. Every render must give the same HTML both ways, pass the DOM check (edit.vm with Jira's
  * stand-in macros around it), show text exactly once, never evaluate an expression and never emit a script; the XML
  * export must be well-formed XML holding exactly the field value.
  */
@@ -54,7 +56,7 @@ class DriHostileInputTest {
     private static final String KEY = "JIRAUSER10100";
     private static final String USERNAME = "mallory";
     private static final String DISPLAY_NAME = "Mallory Example";
-    private static final DriUser ALICE = new DriUser("JIRAUSER10001", "alice", "Alice Example", true);
+    private static final Person ALICE = Person.of("JIRAUSER10001", "alice", "Alice Example", true, null);
 
     private static final String UNKNOWN_USER = Bundle.text("activity-lead.person.unknown");
     private static final String INACTIVE = Bundle.text("activity-lead.dri.inactive");
@@ -110,7 +112,7 @@ class DriHostileInputTest {
      * A hostile input where the DRI templates take it: what DriCFType stores and finds (a key, the user it names or
      * null), what the edit screen got back ({@code submitted}, Jira's {@code $value}), and what each template must show.
      */
-    record DriCase(String hostileClass, String description, String storedKey, DriUser dri, Object submitted,
+    record DriCase(String hostileClass, String description, String storedKey, Person dri, Object submitted,
                    List<String> templates, List<String> inputs, Map<String, Expectation> expectations) {
 
         @Override
@@ -199,7 +201,7 @@ class DriHostileInputTest {
 
     /** As the DRI's display name: shown once, exactly as Jira holds it, in the views and the export; never in the form. */
     static DriCase asDisplayName(Payload payload, boolean active) {
-        DriUser dri = new DriUser(KEY, USERNAME, payload.value(), active);
+        Person dri = Person.of(KEY, USERNAME, payload.value(), active, null);
         String name = shown(dri.displayName());
         Expectation person = rendered -> {
             assertThat(rendered.names()).as("names shown").containsExactly(name);
@@ -213,14 +215,13 @@ class DriHostileInputTest {
         return new DriCase(payload.hostileClass(), (active ? "" : "deactivated ") + "DRI's display name " + payload, KEY, dri,
                 null, DriFieldHarness.FIELD_TEMPLATES, List.of(payload.value()), Map.of(
                         Templates.DRI_VIEW, person,
-                        Templates.DRI_COLUMN_VIEW, person,
                         Templates.DRI_XML, exported(USERNAME, name),
                         Templates.DRI_EDIT, formValue(USERNAME)));
     }
 
     /** As the DRI's username: only in the profile link (URL-encoded) and rel, the export's attribute and the form value. */
     static DriCase asUsername(Payload payload) {
-        DriUser dri = new DriUser(KEY, payload.value(), DISPLAY_NAME, true);
+        Person dri = Person.of(KEY, payload.value(), DISPLAY_NAME, true, null);
         Expectation person = rendered -> {
             assertThat(rendered.names()).as("names shown").containsExactly(DISPLAY_NAME);
             Element link = rendered.first("a.user-hover").orElseThrow();
@@ -232,14 +233,13 @@ class DriHostileInputTest {
         return new DriCase(payload.hostileClass(), "DRI's username " + payload, KEY, dri, null, DriFieldHarness.FIELD_TEMPLATES,
                 List.of(payload.value()), Map.of(
                         Templates.DRI_VIEW, person,
-                        Templates.DRI_COLUMN_VIEW, person,
                         Templates.DRI_XML, exported(shown(payload.value()), DISPLAY_NAME),
                         Templates.DRI_EDIT, formValue(shown(payload.value()))));
     }
 
     /** As the stored key of a user who exists: only in the avatar URL, URL-encoded. */
     static DriCase asKeyOfAUser(Payload payload) {
-        DriUser dri = new DriUser(payload.value(), USERNAME, DISPLAY_NAME, true);
+        Person dri = Person.of(payload.value(), USERNAME, DISPLAY_NAME, true, null);
         Expectation person = rendered -> {
             assertThat(rendered.names()).as("names shown").containsExactly(DISPLAY_NAME);
             String src = rendered.first("img").orElseThrow().attr("src");
@@ -250,7 +250,6 @@ class DriHostileInputTest {
         return new DriCase(F, "key of the DRI " + payload, payload.value(), dri, null, DriFieldHarness.FIELD_TEMPLATES,
                 List.of(payload.value()), Map.of(
                         Templates.DRI_VIEW, person,
-                        Templates.DRI_COLUMN_VIEW, person,
                         Templates.DRI_XML, exported(USERNAME, DISPLAY_NAME),
                         Templates.DRI_EDIT, formValue(USERNAME)));
     }
@@ -268,14 +267,13 @@ class DriHostileInputTest {
         return new DriCase(F, "stored key of no user " + payload, payload.value(), null, null, DriFieldHarness.FIELD_TEMPLATES,
                 List.of(payload.value()), Map.of(
                         Templates.DRI_VIEW, person,
-                        Templates.DRI_COLUMN_VIEW, person,
                         Templates.DRI_XML, exported(null, UNKNOWN_USER),
                         Templates.DRI_EDIT, formValue("")));
     }
 
     /**
      * As the value the edit screen submitted, shown back after a failed submit: once, encoded, in the input only; the
-     * error Jira shows is the rule's message, which never repeats the value (research note 2.3, #28).
+     * error Jira shows is the rule's message, which never repeats the value.
      */
     static DriCase asSubmittedValue(Payload payload) {
         String value = payload.value();
@@ -362,20 +360,20 @@ class DriHostileInputTest {
         if (submitted == null) {
             return Optional.empty();
         }
-        DriDirectory<Object> directory = new DriDirectory<>() {
+        DriDirectory<Person, Object> directory = new DriDirectory<>() {
             @Override
-            public Optional<DriUser> find(String keyOrUsername) {
-                return Stream.of(ALICE).filter(user -> user.key().equals(keyOrUsername) || user.username().equals(keyOrUsername))
-                        .findFirst();
+            public Optional<HostUser<Person>> find(UserRef ref) {
+                return Stream.of(ALICE).filter(user -> user.key().equals(ref.value()) || user.username().equals(ref.value()))
+                        .findFirst().map(user -> new HostUser<>(user, user));
             }
 
             @Override
-            public boolean canBrowse(DriUser user, Object scope) {
+            public boolean canBrowse(Person user, Object scope) {
                 return true;
             }
         };
-        DriVerdict verdict = DriRules.check(List.of(submitted), true, "EPIC", directory);
-        return verdict instanceof DriVerdict.Rejected rejected
+        DriVerdict<Person> verdict = DriRules.check(List.of(submitted), true, "EPIC", directory);
+        return verdict instanceof DriVerdict.Rejected<Person> rejected
                 ? Optional.of(Bundle.text(rejected.reason().messageKey())) : Optional.empty();
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
- * The host's auto-escaping as the Atlassian Template Renderer applies it (research note §1.3a): every inserted
+ * The host's auto-escaping as the Atlassian Template Renderer applies it: every inserted
  * reference is HTML-encoded ({@code & < > " '}) unless
  * <ul>
  *   <li>it is a plain variable whose name ends in {@code html} (any case) or is {@code xHtmlContent}, {@code body} or

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.activitylead.core.Person;
+import org.activitylead.core.people.Person;
 
 /**
  * One hostile input placed where it can do harm: the macro parameters and host users of one render, and what the

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HostileInputBrowserIT {
 
-    private static final List<String> DRI_TEMPLATES = List.of(Templates.DRI_VIEW, Templates.DRI_COLUMN_VIEW, Templates.DRI_EDIT);
+    private static final List<String> DRI_TEMPLATES = List.of(Templates.DRI_VIEW, Templates.DRI_EDIT);
 
     @RegisterExtension
     static final BrowserSession BROWSER = new BrowserSession();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.activitylead.core.OwnershipParameters;
+import org.activitylead.core.panel.Ownership;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bar B11: every class of hostile input of the research note (§2.3) that reaches the macro, end to end through the
- * real Velocity engine, on the page view and on every export, with the host's auto-escaping on and off (bar B1).
+ * Every class of hostile input of the security bar that reaches the macro, end to end through the
+ * real Velocity engine, on the page view and on every export, with the host's auto-escaping on and off.
  * Each render must pass the DOM check, show text exactly once (or its documented replacement), never echo a
  * parameter value, never evaluate an expression, and never emit a script.
  */
@@ -30,8 +30,8 @@ class HostileInputTest {
     static final List<String> OUTPUT_TYPES = List.of("display", "pdf", "word", "email");
 
 
-    /** The hard cap of bar B9: the capped lead references, PM, Owner and the capped reviewers, each looked up once. */
-    private static final int MAX_LOOKUPS = OwnershipParameters.MAX_LEAD_REFERENCES + 2 + OwnershipParameters.MAX_REVIEWERS;
+    /** The hard cap on user lookups: the leads that make "several", PM, Owner, and the reviewers up to the 21st person. */
+    private static final int MAX_LOOKUPS = Ownership.MAX_LOOKUPS;
 
     private static final List<HostileCase> CASES = HostileCases.all();
     private static final MacroHarness MACRO = new MacroHarness();
@@ -63,7 +63,7 @@ class HostileInputTest {
         }
     }
 
-    /** The switch the B1 comparison relies on: the simulated host really escapes, and only what §1.3a says. */
+    /** The switch the escaping comparison relies on: the simulated host really escapes, and only by the host's name rule. */
     @Test
     void theSimulatedHostEscapesPlainReferencesButLeavesHtmlNamedOnesAlone() throws Exception {
         StringWriter out = new StringWriter();

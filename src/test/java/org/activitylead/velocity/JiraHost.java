@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  * {@code #customControlFooter}), played by the test library {@link #MACRO_LIBRARY}.
  *
  * <p>Calls on these objects are governed by Jira's own global velocity allowlist, not by ours (ours may list only our
- * own classes, security doc 1.3). So the harness lets a template make exactly the calls on them that
+ * own classes). So the harness lets a template make exactly the calls on them that
  * {@link #MEMBERS_OUR_TEMPLATES_USE} documents, and lets the macro library, which stands for Jira's code, call what it
  * needs. Every call on one of our classes ({@code org.activitylead..}) stays checked against our allowlist, wherever
  * it is made.
  *
  * <p>INFERRED, not read from a running Jira: the names and types of these variables, the members listed, and the
  * macros' parameters are taken from how Jira's own single-value field templates use them. A real Jira must confirm
- * them (research note 5.2: no Atlassian binaries are reachable from this build).
+ * them (no Atlassian binaries are reachable from this build).
  */
 public final class JiraHost {
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
-import org.activitylead.core.Person;
+import org.activitylead.core.people.Person;
 import org.activitylead.testing.FakeUserDirectory;
 
 /**

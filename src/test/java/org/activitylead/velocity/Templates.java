@@ -18,7 +18,6 @@ final class Templates {
     static final String EXPORT = DIRECTORY + "/activity-lead-panel-export.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
-    static final String DRI_COLUMN_VIEW = DIRECTORY + "/dri/column-view.vm";
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";
     static final String DRI_EDIT = DIRECTORY + "/dri/edit.vm";
     static final String DRI_VALIDATOR = DIRECTORY + "/dri/validator.vm";

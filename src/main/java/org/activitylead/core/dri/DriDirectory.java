@@ -1,19 +1,15 @@
 package org.activitylead.core.dri;
 
-import java.util.Optional;
+import org.activitylead.core.people.UserDirectory;
 
 /**
- * Port to the host's users and permissions for the DRI rules.
+ * Port to the host's users and permissions for the DRI rules. Lookups try the exact username, then the exact key:
+ * forms show usernames, and a renamed user's old key can be another user's username.
  *
+ * @param <U> the host's user, checked and handed back to the host without a second lookup
  * @param <S> what a write is about (an issue, or a project): whatever the host can check browse permission on
  */
-public interface DriDirectory<S> {
+public interface DriDirectory<U, S> extends UserDirectory<U> {
 
-    /**
-     * The user with exactly this username, else exactly this key; never a look-alike, never a placeholder. Username
-     * first: forms show usernames, and a renamed user's old key can be another user's username.
-     */
-    Optional<DriUser> find(String keyOrUsername);
-
-    boolean canBrowse(DriUser user, S scope);
+    boolean canBrowse(U user, S scope);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.activitylead.core.people.UserRef;
 
 /**
  * What a write path submitted for the DRI field, whatever its shape: one form value, a repeated parameter, a bulk-edit
@@ -13,7 +14,7 @@ import java.util.Set;
 public sealed interface DriInput {
 
     /** Longer text is never a Jira user name or key. */
-    int MAX_LENGTH = 255;
+    int MAX_LENGTH = UserRef.MAX_LENGTH;
 
     /** Values some Jira pickers use for "nobody" or "automatic"; they never name a DRI. */
     Set<String> SPECIAL_VALUES = Set.of("-1", "none", "null", "unassigned", "undefined", "automatic", "[]", "{}");
@@ -23,7 +24,7 @@ public sealed interface DriInput {
     }
 
     /** One candidate, trimmed, to look up exactly as written. */
-    record Candidate(String value) implements DriInput {
+    record Candidate(UserRef ref) implements DriInput {
     }
 
     /** More than one value: an epic has exactly one DRI. */
@@ -69,6 +70,6 @@ public sealed interface DriInput {
     private static DriInput candidate(String value) {
         boolean special = SPECIAL_VALUES.contains(value.toLowerCase(Locale.ROOT));
         boolean unprintable = value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-        return special || unprintable || value.length() > MAX_LENGTH ? new NotAUser() : new Candidate(value);
+        return special || unprintable || value.length() > MAX_LENGTH ? new NotAUser() : new Candidate(new UserRef(value));
     }
 }

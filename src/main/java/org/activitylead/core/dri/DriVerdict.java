@@ -1,23 +1,30 @@
 package org.activitylead.core.dri;
 
 import java.util.Optional;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.MessageKeys;
 
-/** The outcome of the DRI rules for one write: the value to store, or the one reason it is refused. */
-public sealed interface DriVerdict {
+/**
+ * The outcome of the DRI rules for one write: the user to store, held as the host's own object, or the one reason
+ * the write is refused.
+ *
+ * @param <U> the host's user type
+ */
+public sealed interface DriVerdict<U> {
 
     /** Store this user's key, or nothing when the field may stay empty. */
-    record Accepted(Optional<DriUser> dri) implements DriVerdict {
+    record Accepted<U>(Optional<HostUser<U>> dri) implements DriVerdict<U> {
     }
 
     /** Refused; the message names the rule, never the submitted text. */
-    record Rejected(Reason reason) implements DriVerdict {
+    record Rejected<U>(Reason reason) implements DriVerdict<U> {
     }
 
     enum Reason {
         SEVERAL, NOT_A_USER, DEACTIVATED, CANNOT_BROWSE, REQUIRED;
 
         public String messageKey() {
-            return "activity-lead.dri.error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return MessageKeys.of("activity-lead.dri.error.", this);
         }
     }
 }

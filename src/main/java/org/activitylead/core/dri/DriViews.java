@@ -1,10 +1,11 @@
 package org.activitylead.core.dri;
 
-import org.activitylead.core.Links;
-import org.activitylead.core.Texts;
-import org.activitylead.core.view.DriFieldView;
-import org.activitylead.core.view.Html;
-import org.activitylead.core.view.PersonView;
+import org.activitylead.core.people.Html;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.PersonView;
+import org.activitylead.core.people.PersonViews;
+import org.activitylead.core.people.ProductLinks;
+import org.activitylead.core.people.Texts;
 
 /** Builds the DRI field's view model from what is stored: a user, a key no user has any more, or nothing. */
 public final class DriViews {
@@ -13,38 +14,26 @@ public final class DriViews {
     static final String SUGGESTIONS_SUFFIX = "-suggestions";
 
     private final Texts texts;
-    private final Links links;
+    private final PersonViews people;
 
-    public DriViews(Texts texts, Links links) {
+    public DriViews(Texts texts, ProductLinks links) {
         this.texts = texts;
-        this.links = links;
+        this.people = new PersonViews(texts, links, true, "activity-lead.dri.inactive");
     }
 
-    /**
-     * @param storedKey the user key stored for the issue, or null
-     * @param dri       the user with that key, or null when the key is unknown
-     */
-    public DriFieldView field(String fieldId, String storedKey, DriUser dri) {
+    /** @param dri the person the stored key names (unknown when no user has it), or null when nothing is stored */
+    public DriFieldView field(String fieldId, Person dri) {
         return new DriFieldView(
                 Html.encode(fieldId),
-                storedKey == null ? null : person(storedKey, dri),
+                dri == null ? null : person(dri),
                 Html.encode(texts.text("activity-lead.dri.none")),
-                dri == null ? "" : Html.encode(dri.username()),
+                dri == null || !dri.known() ? "" : Html.encode(dri.username()),
                 Html.encode(texts.text("activity-lead.dri.placeholder")),
                 Html.encode(fieldId + SUGGESTIONS_SUFFIX));
     }
 
-    private PersonView person(String storedKey, DriUser dri) {
-        if (dri == null) {
-            return new PersonView("activity-lead-person activity-lead-person-unknown", null, null, null,
-                    Html.encode(texts.text("activity-lead.person.unknown")), Html.encode(texts.text("activity-lead.dri.unknown-key", storedKey)));
-        }
-        return new PersonView(
-                dri.active() ? "activity-lead-person" : "activity-lead-person activity-lead-person-deactivated",
-                Html.encode(links.jiraProfile(dri.username())),
-                Html.encode(dri.username()),
-                Html.encode(links.jiraAvatar(dri.key())),
-                Html.encode(dri.displayName()),
-                dri.active() ? null : Html.encode(texts.text("activity-lead.dri.inactive")));
+    /** An unknown user shows the key they were stored by, so an admin can tell who it was. */
+    private PersonView person(Person dri) {
+        return dri.known() ? people.of(dri) : people.of(dri, Html.encode(texts.text("activity-lead.dri.unknown-key", dri.key())));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.activitylead.core.people.UserRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,11 +28,11 @@ class DriInputTest {
 
     @Test
     void readsOneValueTrimmedExactlyAsWritten() {
-        assertThat(of("  Alice.Example\t")).isEqualTo(new DriInput.Candidate("Alice.Example"));
-        assertThat(of("", "alice", null)).isEqualTo(new DriInput.Candidate("alice"));
-        assertThat(of(List.of("alice"))).isEqualTo(new DriInput.Candidate("alice"));
-        assertThat(of("alice,")).isEqualTo(new DriInput.Candidate("alice"));
-        assertThat(of(10001L)).isEqualTo(new DriInput.Candidate("10001"));
+        assertThat(of("  Alice.Example\t")).isEqualTo(new DriInput.Candidate(new UserRef("Alice.Example")));
+        assertThat(of("", "alice", null)).isEqualTo(new DriInput.Candidate(new UserRef("alice")));
+        assertThat(of(List.of("alice"))).isEqualTo(new DriInput.Candidate(new UserRef("alice")));
+        assertThat(of("alice,")).isEqualTo(new DriInput.Candidate(new UserRef("alice")));
+        assertThat(of(10001L)).isEqualTo(new DriInput.Candidate(new UserRef("10001")));
     }
 
     @ParameterizedTest
@@ -65,14 +66,14 @@ class DriInputTest {
 
     @Test
     void refusesTextLongerThanAJiraUserName() {
-        assertThat(of("a".repeat(DriInput.MAX_LENGTH))).isEqualTo(new DriInput.Candidate("a".repeat(255)));
+        assertThat(of("a".repeat(DriInput.MAX_LENGTH))).isEqualTo(new DriInput.Candidate(new UserRef("a".repeat(255))));
         assertThat(of("a".repeat(DriInput.MAX_LENGTH + 1))).isInstanceOf(DriInput.NotAUser.class);
         assertThat(of("a".repeat(1 << 20))).isInstanceOf(DriInput.NotAUser.class);
     }
 
     @Test
     void leavesLookAlikesToTheDirectoryWhichMatchesExactly() {
-        assertThat(of("\u0430lice")).isEqualTo(new DriInput.Candidate("\u0430lice"));
-        assertThat(of("alice\u00A0")).as("a no-break space is not trimmed").isEqualTo(new DriInput.Candidate("alice\u00A0"));
+        assertThat(of("\u0430lice")).isEqualTo(new DriInput.Candidate(new UserRef("\u0430lice")));
+        assertThat(of("alice\u00A0")).as("a no-break space is not trimmed").isEqualTo(new DriInput.Candidate(new UserRef("alice\u00A0")));
     }
 }

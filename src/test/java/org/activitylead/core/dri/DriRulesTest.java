@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.activitylead.core.dri.DriVerdict.Reason;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.UserRef;
 import org.junit.jupiter.api.Test;
 
 class DriRulesTest {
@@ -17,80 +20,80 @@ class DriRulesTest {
     private final Map<String, Set<String>> browsable = Map.of("alice", Set.of("EPIC", "SECRET"), "bob", Set.of("EPIC"));
     private final List<String> lookups = new ArrayList<>();
 
-    private final DriDirectory<String> directory = new DriDirectory<>() {
-        private final Map<String, DriUser> users = Map.of(
-                "alice", new DriUser("JIRAUSER10001", "alice", "Alice Example", true),
-                "JIRAUSER10002", new DriUser("JIRAUSER10002", "bob", "Bob Example", true),
-                "bob", new DriUser("JIRAUSER10002", "bob", "Bob Example", true),
-                "gone", new DriUser("JIRAUSER10003", "gone", "Gina Gone", false));
+    private final DriDirectory<Person, String> directory = new DriDirectory<>() {
+        private final Map<String, Person> users = Map.of(
+                "alice", Person.of("JIRAUSER10001", "alice", "Alice Example", true, null),
+                "JIRAUSER10002", Person.of("JIRAUSER10002", "bob", "Bob Example", true, null),
+                "bob", Person.of("JIRAUSER10002", "bob", "Bob Example", true, null),
+                "gone", Person.of("JIRAUSER10003", "gone", "Gina Gone", false, null));
 
         @Override
-        public Optional<DriUser> find(String keyOrUsername) {
-            lookups.add(keyOrUsername);
-            return Optional.ofNullable(users.get(keyOrUsername));
+        public Optional<HostUser<Person>> find(UserRef ref) {
+            lookups.add(ref.value());
+            return Optional.ofNullable(users.get(ref.value())).map(person -> new HostUser<>(person, person));
         }
 
         @Override
-        public boolean canBrowse(DriUser user, String project) {
+        public boolean canBrowse(Person user, String project) {
             return browsable.getOrDefault(user.username(), Set.of()).contains(project);
         }
     };
 
-    private DriVerdict check(boolean required, String project, Object... values) {
+    private DriVerdict<Person> check(boolean required, String project, Object... values) {
         return DriRules.check(Arrays.asList(values), required, project, directory);
     }
 
     @Test
     void acceptsOneActiveUserByUsernameOrKeyTrimmed() {
-        assertThat(check(true, "EPIC", " alice ")).isEqualTo(new DriVerdict.Accepted(Optional.of(
-                new DriUser("JIRAUSER10001", "alice", "Alice Example", true))));
+        Person alice = Person.of("JIRAUSER10001", "alice", "Alice Example", true, null);
+        assertThat(check(true, "EPIC", " alice ")).isEqualTo(new DriVerdict.Accepted<>(Optional.of(new HostUser<>(alice, alice))));
         assertThat(check(true, "EPIC", "JIRAUSER10002")).isInstanceOfSatisfying(DriVerdict.Accepted.class,
-                accepted -> assertThat(accepted.dri()).map(DriUser::username).contains("bob"));
+                accepted -> assertThat(((DriVerdict.Accepted<?>) accepted).dri()).map(user -> user.person().username()).contains("bob"));
         assertThat(lookups).containsExactly("alice", "JIRAUSER10002");
     }
 
     @Test
     void rejectsSeveralValuesInEveryShape() {
-        assertThat(check(false, "EPIC", "alice,bob")).isEqualTo(new DriVerdict.Rejected(Reason.SEVERAL));
-        assertThat(check(false, "EPIC", "alice", "bob")).isEqualTo(new DriVerdict.Rejected(Reason.SEVERAL));
-        assertThat(check(false, "EPIC", List.of("alice", "bob"))).isEqualTo(new DriVerdict.Rejected(Reason.SEVERAL));
-        assertThat(check(false, "EPIC", "[\"alice\",\"bob\"]")).isEqualTo(new DriVerdict.Rejected(Reason.SEVERAL));
-        assertThat(check(false, "EPIC", "alice\nbob")).isEqualTo(new DriVerdict.Rejected(Reason.SEVERAL));
+        assertThat(check(false, "EPIC", "alice,bob")).isEqualTo(new DriVerdict.Rejected<>(Reason.SEVERAL));
+        assertThat(check(false, "EPIC", "alice", "bob")).isEqualTo(new DriVerdict.Rejected<>(Reason.SEVERAL));
+        assertThat(check(false, "EPIC", List.of("alice", "bob"))).isEqualTo(new DriVerdict.Rejected<>(Reason.SEVERAL));
+        assertThat(check(false, "EPIC", "[\"alice\",\"bob\"]")).isEqualTo(new DriVerdict.Rejected<>(Reason.SEVERAL));
+        assertThat(check(false, "EPIC", "alice\nbob")).isEqualTo(new DriVerdict.Rejected<>(Reason.SEVERAL));
         assertThat(lookups).isEmpty();
     }
 
     @Test
     void rejectsSpecialValuesWithoutLookingThemUp() {
         for (String special : List.of("-1", "none", "NULL", "Unassigned", "[]")) {
-            assertThat(check(false, "EPIC", special)).as(special).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
+            assertThat(check(false, "EPIC", special)).as(special).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
         }
         assertThat(lookups).isEmpty();
     }
 
     @Test
     void rejectsUnknownAndLookAlikeNamesWithoutGuessing() {
-        assertThat(check(false, "EPIC", "nobody")).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
-        assertThat(check(false, "EPIC", "\u0430lice")).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
-        assertThat(check(false, "EPIC", "jira-administrators")).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "nobody")).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "\u0430lice")).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "jira-administrators")).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
         assertThat(lookups).containsExactly("nobody", "\u0430lice", "jira-administrators");
     }
 
     @Test
     void rejectsInvisibleOrOversizedTextBeforeAnyLookup() {
-        assertThat(check(false, "EPIC", "al\u200Bice")).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
-        assertThat(check(false, "EPIC", "al\u0000ice")).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
-        assertThat(check(false, "EPIC", "a".repeat(DriInput.MAX_LENGTH + 1))).isEqualTo(new DriVerdict.Rejected(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "al\u200Bice")).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "al\u0000ice")).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
+        assertThat(check(false, "EPIC", "a".repeat(DriInput.MAX_LENGTH + 1))).isEqualTo(new DriVerdict.Rejected<>(Reason.NOT_A_USER));
         assertThat(lookups).isEmpty();
     }
 
     @Test
     void rejectsADeactivatedUser() {
-        assertThat(check(false, "EPIC", "gone")).isEqualTo(new DriVerdict.Rejected(Reason.DEACTIVATED));
+        assertThat(check(false, "EPIC", "gone")).isEqualTo(new DriVerdict.Rejected<>(Reason.DEACTIVATED));
     }
 
     @Test
     void rejectsAUserWhoCannotBrowseTheProject() {
-        assertThat(check(false, "SECRET", "bob")).isEqualTo(new DriVerdict.Rejected(Reason.CANNOT_BROWSE));
+        assertThat(check(false, "SECRET", "bob")).isEqualTo(new DriVerdict.Rejected<>(Reason.CANNOT_BROWSE));
         assertThat(check(false, "SECRET", "alice")).isInstanceOf(DriVerdict.Accepted.class);
     }
 
@@ -101,14 +104,30 @@ class DriRulesTest {
 
     @Test
     void requiresAValueOnlyWhereTheIssueMustHaveOne() {
-        assertThat(check(true, "EPIC")).isEqualTo(new DriVerdict.Rejected(Reason.REQUIRED));
-        assertThat(check(true, "EPIC", " ", null, "")).isEqualTo(new DriVerdict.Rejected(Reason.REQUIRED));
-        assertThat(check(false, "EPIC")).isEqualTo(new DriVerdict.Accepted(Optional.empty()));
-        assertThat(DriRules.check(null, false, "EPIC", directory)).isEqualTo(new DriVerdict.Accepted(Optional.empty()));
+        assertThat(check(true, "EPIC")).isEqualTo(new DriVerdict.Rejected<>(Reason.REQUIRED));
+        assertThat(check(true, "EPIC", " ", null, "")).isEqualTo(new DriVerdict.Rejected<>(Reason.REQUIRED));
+        assertThat(check(false, "EPIC")).isEqualTo(new DriVerdict.Accepted<>(Optional.empty()));
+        assertThat(DriRules.check(null, false, "EPIC", directory)).isEqualTo(new DriVerdict.Accepted<>(Optional.empty()));
     }
 
     @Test
     void namesEachReasonsMessageKey() {
         assertThat(Reason.CANNOT_BROWSE.messageKey()).isEqualTo("activity-lead.dri.error.cannot-browse");
+    }
+
+    @Test
+    void checksAHeldUserWithoutLookingItUp() {
+        Person gone = Person.of("JIRAUSER10003", "gone", "Gina Gone", false, null);
+        Person bob = Person.of("JIRAUSER10002", "bob", "Bob Example", true, null);
+
+        assertThat(DriRules.checkHeld(Optional.of(new HostUser<>(gone, gone)), true, "EPIC", directory))
+                .isEqualTo(new DriVerdict.Rejected<>(Reason.DEACTIVATED));
+        assertThat(DriRules.checkHeld(Optional.of(new HostUser<>(bob, bob)), true, "SECRET", directory))
+                .isEqualTo(new DriVerdict.Rejected<>(Reason.CANNOT_BROWSE));
+        assertThat(DriRules.checkHeld(Optional.of(new HostUser<>(bob, bob)), true, "EPIC", directory))
+                .isEqualTo(new DriVerdict.Accepted<>(Optional.of(new HostUser<>(bob, bob))));
+        assertThat(DriRules.checkHeld(Optional.<HostUser<Person>>empty(), true, "EPIC", directory))
+                .isEqualTo(new DriVerdict.Rejected<>(Reason.REQUIRED));
+        assertThat(lookups).isEmpty();
     }
 }

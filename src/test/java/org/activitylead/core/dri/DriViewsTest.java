@@ -3,10 +3,10 @@ package org.activitylead.core.dri;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import org.activitylead.core.Links;
-import org.activitylead.core.Texts;
-import org.activitylead.core.view.DriFieldView;
-import org.activitylead.core.view.PersonView;
+import org.activitylead.jira.JiraLinks;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.PersonView;
 import org.activitylead.testing.BundleTranslator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +19,12 @@ class DriViewsTest {
     private final DriViews views = views(Locale.ENGLISH, "/jira");
 
     private static DriViews views(Locale locale, String baseUrl) {
-        return new DriViews(new Texts(BundleTranslator.of(locale)), Links.below(baseUrl));
+        return new DriViews(new Texts(BundleTranslator.of(locale)), JiraLinks.below(baseUrl));
     }
 
     @Test
     void showsAnActiveDriWithAvatarProfileLinkAndName() {
-        DriFieldView view = views.field(FIELD, "JIRAUSER10001", new DriUser("JIRAUSER10001", "alice", "Alice Example", true));
+        DriFieldView view = views.field(FIELD, Person.of("JIRAUSER10001", "alice", "Alice Example", true, null));
 
         assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person", "/jira/secure/ViewProfile.jspa?name=alice", "alice",
                 "/jira/secure/useravatar?size=xsmall&amp;ownerId=JIRAUSER10001", "Alice Example", null));
@@ -37,7 +37,7 @@ class DriViewsTest {
     @CsvSource({"en, (inactive)", "de, (inaktiv)", "fr, (inactif)"})
     void marksADeactivatedDriInTheViewersLanguage(String language, String inactive) {
         DriFieldView view = views(Locale.forLanguageTag(language), "")
-                .field(FIELD, "JIRAUSER10003", new DriUser("JIRAUSER10003", "gone", "Gina Gone", false));
+                .field(FIELD, Person.of("JIRAUSER10003", "gone", "Gina Gone", false, null));
 
         assertThat(view.dri().cssClasses()).isEqualTo("activity-lead-person activity-lead-person-deactivated");
         assertThat(view.dri().displayNameHtml()).isEqualTo("Gina Gone");
@@ -47,7 +47,7 @@ class DriViewsTest {
 
     @Test
     void showsAnUnknownKeyAsSuchWithoutLinkOrAvatar() {
-        DriFieldView view = views.field(FIELD, "JIRAUSER99999", null);
+        DriFieldView view = views.field(FIELD, Person.unknown("JIRAUSER99999"));
 
         assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person activity-lead-person-unknown", null, null, null,
                 "Unknown user", "(user key JIRAUSER99999)"));
@@ -59,38 +59,38 @@ class DriViewsTest {
     void showsNoneWithoutAStoredKey(String language, String none, String unknown) {
         DriViews translated = views(Locale.forLanguageTag(language), "/jira");
 
-        DriFieldView view = translated.field(FIELD, null, null);
+        DriFieldView view = translated.field(FIELD, null);
 
         assertThat(view.dri()).isNull();
         assertThat(view.noneHtml()).isEqualTo(none);
         assertThat(view.currentUsernameHtml()).isEmpty();
-        assertThat(translated.field(FIELD, "k", null).dri().displayNameHtml()).isEqualTo(unknown);
+        assertThat(translated.field(FIELD, Person.unknown("k")).dri().displayNameHtml()).isEqualTo(unknown);
     }
 
     @Test
     void encodesEveryUserProvidedString() {
-        DriUser hostile = new DriUser("k\"><img src=x onerror=alert(1)>", "a&b\"c d/../?x#y",
-                "<script>alert(document.cookie)</script>\u202Eevil", true);
+        Person hostile = Person.of("k\"><img src=x onerror=alert(1)>", "a&b\"c d/../?x#y",
+                "<script>alert(document.cookie)</script>\u202Eevil", true, null);
 
-        PersonView person = views.field("customfield_<1>", hostile.key(), hostile).dri();
+        PersonView person = views.field("customfield_<1>", hostile).dri();
 
         assertThat(person.displayNameHtml()).isEqualTo("&lt;script&gt;alert(document.cookie)&lt;/script&gt;evil");
         assertThat(person.usernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
         assertThat(person.profileUrlHtml()).isEqualTo("/jira/secure/ViewProfile.jspa?name=a%26b%22c%20d%2F..%2F%3Fx%23y");
         assertThat(person.avatarUrlHtml())
                 .isEqualTo("/jira/secure/useravatar?size=xsmall&amp;ownerId=k%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E");
-        assertThat(views.field("customfield_<1>", null, null).fieldIdHtml()).isEqualTo("customfield_&lt;1&gt;");
-        assertThat(views.field(FIELD, hostile.key(), null).dri().stateHtml())
+        assertThat(views.field("customfield_<1>", null).fieldIdHtml()).isEqualTo("customfield_&lt;1&gt;");
+        assertThat(views.field(FIELD, Person.unknown(hostile.key())).dri().stateHtml())
                 .isEqualTo("(user key k&#34;&gt;&lt;img src=x onerror=alert(1)&gt;)");
-        assertThat(views.field(FIELD, hostile.key(), hostile).currentUsernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
+        assertThat(views.field(FIELD, hostile).currentUsernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
     }
 
     @Test
     void buildsLinksFromUsernameAndKeyBelowTheBaseUrlOnly() {
-        DriUser javascript = new DriUser("javascript:alert(1)", "javascript:alert(1)", "J", true);
+        Person javascript = Person.of("javascript:alert(1)", "javascript:alert(1)", "J", true, null);
 
-        PersonView person = views(Locale.ENGLISH, "javascript:alert(1)//").field(FIELD, javascript.key(), javascript).dri();
-        PersonView absolute = views(Locale.ENGLISH, "https://jira.example.com/").field(FIELD, javascript.key(), javascript).dri();
+        PersonView person = views(Locale.ENGLISH, "javascript:alert(1)//").field(FIELD, javascript).dri();
+        PersonView absolute = views(Locale.ENGLISH, "https://jira.example.com/").field(FIELD, javascript).dri();
 
         assertThat(person.profileUrlHtml()).isEqualTo("/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");
         assertThat(absolute.profileUrlHtml()).isEqualTo("https://jira.example.com/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");

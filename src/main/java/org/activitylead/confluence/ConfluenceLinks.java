@@ -1,0 +1,34 @@
+package org.activitylead.confluence;
+
+import java.util.Optional;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.ProductLinks;
+import org.activitylead.core.people.SiteUrl;
+import org.owasp.encoder.Encode;
+
+/** Confluence's pages about a user, below the site's base URL. */
+public final class ConfluenceLinks implements ProductLinks {
+
+    private final SiteUrl site;
+
+    private ConfluenceLinks(SiteUrl site) {
+        this.site = site;
+    }
+
+    /** Below a base URL such as "", "/context" or "https://host/context"; anything else counts as "". */
+    public static ConfluenceLinks below(String baseUrl) {
+        return new ConfluenceLinks(SiteUrl.of(baseUrl));
+    }
+
+    /** The personal-space path Confluence's hover cards expect. */
+    @Override
+    public String profile(Person person) {
+        return site.at("/display/~" + Encode.forUriComponent(person.username()));
+    }
+
+    /** The profile picture Confluence gave, when it is a plain path below the context path. */
+    @Override
+    public Optional<String> avatar(Person person) {
+        return site.atHostPath(person.avatarPath());
+    }
+}

@@ -1,0 +1,47 @@
+package org.activitylead.core.people;
+
+/**
+ * The one builder of {@link PersonView}s, for the panel and the DRI field alike. What differs between them is data:
+ * the product's links, whether avatars show, and the words for a deactivated user.
+ */
+public final class PersonViews {
+
+    static final String PERSON = "activity-lead-person";
+    static final String DEACTIVATED = PERSON + " activity-lead-person-deactivated";
+    static final String UNKNOWN = PERSON + " activity-lead-person-unknown";
+
+    private final Texts texts;
+    private final ProductLinks links;
+    private final boolean avatars;
+    private final String deactivatedKey;
+
+    /**
+     * @param avatars        false for static output (exports), which shows no images
+     * @param deactivatedKey the message shown next to a deactivated user
+     */
+    public PersonViews(Texts texts, ProductLinks links, boolean avatars, String deactivatedKey) {
+        this.texts = texts;
+        this.links = links;
+        this.avatars = avatars;
+        this.deactivatedKey = deactivatedKey;
+    }
+
+    public PersonView of(Person person) {
+        return of(person, null);
+    }
+
+    /** @param unknownStateHtml what an unknown user's state reads, already encoded; null for nothing */
+    public PersonView of(Person person, String unknownStateHtml) {
+        String name = Html.encode(texts.name(person));
+        if (!person.known()) {
+            return new PersonView(UNKNOWN, null, null, null, name, unknownStateHtml);
+        }
+        return new PersonView(
+                person.active() ? PERSON : DEACTIVATED,
+                Html.encode(links.profile(person)),
+                Html.encode(person.username()),
+                avatars ? links.avatar(person).map(Html::encode).orElse(null) : null,
+                name,
+                person.active() ? null : Html.encode(texts.text(deactivatedKey)));
+    }
+}

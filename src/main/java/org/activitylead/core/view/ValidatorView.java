@@ -1,5 +1,0 @@
-package org.activitylead.core.view;
-
-/** What the workflow editor shows for the DRI validator. Already HTML-encoded (see {@link Html}). */
-public record ValidatorView(String summaryHtml) {
-}
