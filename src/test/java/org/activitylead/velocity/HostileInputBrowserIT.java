@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.activitylead.browser.BrowserSession;
-import org.activitylead.browser.Surface;
-import org.activitylead.browser.XssProbe;
-import org.activitylead.browser.XssProbe.Sample;
+import org.activitylead.it.browser.BrowserSession;
+import org.activitylead.it.browser.Surface;
+import org.activitylead.it.browser.XssProbe;
+import org.activitylead.it.browser.XssProbe.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

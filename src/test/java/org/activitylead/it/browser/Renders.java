@@ -1,0 +1,81 @@
+package org.activitylead.it.browser;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.confluence.ConfluenceTranslations;
+import org.activitylead.jira.JiraLinks;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.dri.DriViews;
+import org.activitylead.core.dri.DriFieldView;
+import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.FakeUserDirectory;
+import org.activitylead.velocity.DriFieldHarness;
+import org.activitylead.velocity.VelocityTemplateRenderer;
+
+/**
+ * The app's HTML as the products hand it to a browser: the macro run end to end (real Velocity, the viewer's locale
+ * from the plugin's bundles, Confluence below {@link TestSite#CONFLUENCE}), and the DRI field's templates with the view
+ * model DriCFType builds (Jira below {@link TestSite#JIRA}). The host escapes references, as its template renderer does.
+ */
+final class Renders {
+
+    static final String EXPORT_BASE = "https://wiki.example.com/wiki";
+
+    private static final VelocityTemplateRenderer CONFLUENCE_RENDERER = VelocityTemplateRenderer.withHostEscaping(true);
+    private static final VelocityTemplateRenderer JIRA_RENDERER = VelocityTemplateRenderer.forJira(true);
+
+    private Renders() {
+    }
+
+    /** The macro's output for a page view ("display") or an export ("pdf", "word", "email"). */
+    static String macro(Map<String, String> parameters, Locale locale, String outputType, Person... people) {
+        ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
+        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
+        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
+        I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
+        BundleTranslator bundle = BundleTranslator.of(locale);
+        when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
+        LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
+        when(viewer.getLocale()).thenReturn(locale);
+        PageBuilderService pageBuilder = mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly());
+        ActivityLeadMacro macro = new ActivityLeadMacro(CONFLUENCE_RENDERER, pageBuilder, properties,
+                new FakeUserDirectory().with(people), new ConfluenceTranslations(i18n, viewer));
+        try {
+            return macro.execute(parameters, "", () -> outputType);
+        } catch (MacroExecutionException e) {
+            throw new AssertionError("the macro failed to render", e);
+        }
+    }
+
+    /** One of the DRI field's templates for a stored key and the user it names (null: unknown key, or none stored). */
+    static String driField(String template, Locale locale, String storedKey, Person dri, Object submitted, String error,
+            boolean required) {
+        DriFieldView field = new DriViews(new Texts(BundleTranslator.of(locale)), JiraLinks.below(TestSite.JIRA))
+                .field(DriFieldHarness.FIELD_ID, storedKey == null ? null : dri != null ? dri : Person.unknown(storedKey));
+        StringWriter out = new StringWriter();
+        try {
+            JIRA_RENDERER.render(template, DriFieldHarness.context(template, field, submitted, error, required), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,318 @@
+package org.activitylead.it.browser;
+
+import static org.activitylead.it.browser.UiState.state;
+import static org.activitylead.testing.PersonBuilder.aPerson;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.panel.Ownership;
+import org.activitylead.core.panel.Status;
+import org.activitylead.core.people.Texts;
+import org.activitylead.testing.BundleTranslator;
+
+/**
+ * Every state of the UI the browser suite looks at: each status, deactivated and unknown users, each message the
+ * panel can show, 20 reviewers, very long and right-to-left names, German and French, the export output, and the
+ * DRI field's view, column and edit templates. All of it rendered by the real templates, never written by hand.
+ */
+final class UiStates {
+
+    static final Person ALICE = aPerson("alice").displayName("Alice Martin").build();
+    static final Person BOB = aPerson("bob").displayName("Bob Lee").build();
+    static final Person CAROL = aPerson("carol").displayName("Carol Nguyen").build();
+    static final Person DAVE = aPerson("dave").displayName("Dave Okafor").build();
+    static final Person ERIN = aPerson("erin").displayName("Erin Schmidt").build();
+    static final Person ALICE_DEACTIVATED = aPerson("alice").displayName("Alice Martin").deactivated().build();
+
+    static final List<String> TWENTY_NAMES = List.of(
+            "Aiko Tanaka", "Bj\u00f6rn Larsson", "Chlo\u00e9 Dubois", "Dmitri Ivanov", "Emeka Obi", "Fatima Zahra",
+            "Giulia Rossi", "Hana Nov\u00e1k", "In\u00e9s Garc\u00eda", "Jakub Kowalski", "Kirsi Virtanen", "Liam O'Connor",
+            "Mei Chen", "Nia Williams", "Omar Haddad", "Priya Sharma", "Quentin Moreau", "Rosa Jim\u00e9nez",
+            "Sven Andersen", "Tariq Aziz");
+
+    static final String LONG_NAME = "Maximiliane Alexandra von Hohenzollern-Sigmaringen-Wolfeschlegelsteinhausenbergerdorff";
+    /** One word of 140 letters: nothing to break at but the panel's own wrapping. */
+    static final String UNBROKEN_NAME = "Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft"
+            + "schaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzenvonangreifern";
+
+    static final Person DRI_ACTIVE = Person.of("JIRAUSER10001", "alice", "Alice Martin", true, null);
+    static final Person DRI_INACTIVE = Person.of("JIRAUSER10002", "bob", "Bob Lee", false, null);
+
+    private static final String VIEW = "templates/dri/view.vm";
+    private static final String EDIT = "templates/dri/edit.vm";
+
+    private UiStates() {
+    }
+
+    static List<UiState> all() {
+        List<UiState> states = new ArrayList<>();
+        states.addAll(statuses());
+        states.addAll(users());
+        states.addAll(warnings());
+        states.addAll(parameterProblems());
+        states.addAll(sizesAndScripts());
+        states.addAll(languages());
+        states.addAll(exports());
+        states.addAll(driField());
+        return states;
+    }
+
+    // ===== Confluence panel =====
+
+    static List<UiState> statuses() {
+        List<UiState> states = new ArrayList<>();
+        for (Status status : Status.values()) {
+            String label = english(status.messageKey());
+            states.add(panel(state("status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'), "Status",
+                    "Status " + label + ", every role filled")
+                    .lozenge(status).shows(label).shows("Alice Martin").shows("Bob Lee").shows("Carol Nguyen")
+                    .shows("Dave Okafor").shows("Erin Schmidt"), everyone(Map.of("status", label))));
+        }
+        return states;
+    }
+
+    static List<UiState> users() {
+        return List.of(
+                panel(state("users-deactivated", "Users", "Deactivated Activity Lead and reviewer")
+                        .lozenge(Status.LIVE)
+                        .shows(english("activity-lead.person.deactivated"), 2)
+                        .shows("Alice Martin", 2).shows("Erin Schmidt")
+                        .shows(english("activity-lead.finding.lead-deactivated", "Alice Martin")
+                                + " " + english("activity-lead.ask.contact", "Carol Nguyen")),
+                        everyone(Map.of("status", "LIVE")), ALICE_DEACTIVATED, BOB, CAROL, DAVE,
+                        aPerson("erin").displayName("Erin Schmidt").deactivated().build()),
+                panel(state("users-unknown", "Users", "Activity Lead and a reviewer who are not users")
+                        .lozenge(Status.DRAFT)
+                        .shows(english("activity-lead.person.unknown"), 2)
+                        .shows(english("activity-lead.finding.lead-unknown") + " " + english("activity-lead.ask.contact", "Carol Nguyen")),
+                        Map.of("activityLead", "ghost", "pm", "bob", "owner", "carol", "reviewers", "dave,nobody"),
+                        BOB, CAROL, DAVE));
+    }
+
+    static List<UiState> warnings() {
+        LocalDate today = LocalDate.now();
+        LocalDate overdue = today.minusDays(10);
+        LocalDate due = today.plusDays(5);
+        return List.of(
+                panel(state("warning-lead-several", "Messages", "Several Activity Leads")
+                        .lozenge(Status.DRAFT).shows(english("activity-lead.finding.lead-several")),
+                        Map.of("activityLead", "alice,bob", "owner", "carol"), ALICE, BOB, CAROL),
+                panel(state("warning-lead-missing", "Messages", "No Activity Lead")
+                        .lozenge(Status.DRAFT).shows(english("activity-lead.not-set"))
+                        .shows(english("activity-lead.finding.lead-missing") + " " + english("activity-lead.ask.contact", "Carol Nguyen")),
+                        Map.of("owner", "carol", "pm", "bob"), BOB, CAROL),
+                panel(state("warning-lead-missing-no-contact", "Messages", "No Activity Lead and nobody to ask")
+                        .lozenge(Status.DRAFT)
+                        .shows(english("activity-lead.finding.lead-missing") + " " + english("activity-lead.ask.anyone")),
+                        Map.of()),
+                panel(state("warning-pm-missing", "Messages", "Customer-facing without a PM")
+                        .lozenge(Status.LIVE).shows(english("activity-lead.finding.pm-missing")),
+                        Map.of("status", "LIVE", "activityLead", "alice", "owner", "carol", "customerFacing", "true"),
+                        ALICE, CAROL),
+                panel(state("note-pm-in-background", "Messages", "Customer-facing, led by a Tech Lead, PM in the background")
+                        .lozenge(Status.LIVE).shows(english("activity-lead.pm.background")),
+                        Map.of("status", "LIVE", "activityLead", "alice", "pm", "bob", "owner", "carol", "customerFacing", "true"),
+                        ALICE, BOB, CAROL),
+                panel(state("warning-review-overdue", "Messages", "Review overdue")
+                        .lozenge(Status.LIVE).shows(english("activity-lead.finding.review-overdue", date(overdue, Locale.ENGLISH))),
+                        withReviewBy(overdue)),
+                panel(state("info-review-due", "Messages", "Review due within 14 days")
+                        .lozenge(Status.LIVE).shows(english("activity-lead.finding.review-due", date(due, Locale.ENGLISH))),
+                        withReviewBy(due)));
+    }
+
+    static List<UiState> parameterProblems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("unknown-status", "status=PURPLE");
+        problems.put("not-a-date", "reviewBy=31/12/2026");
+        problems.put("not-a-boolean", "customerFacing=maybe");
+        problems.put("several-users", "pm=bob,carol");
+        problems.put("too-many-reviewers", "reviewers=" + String.join(",", IntStream.rangeClosed(1, 25).mapToObj(i -> "user" + i).toList()));
+        problems.put("invalid-user", "owner=carol\u0007");
+        problems.put("too-long", "status=" + "LIVE ".repeat(1000));
+        List<UiState> states = new ArrayList<>();
+        problems.forEach((kind, assignment) -> {
+            String name = assignment.substring(0, assignment.indexOf('='));
+            Map<String, String> parameters = new LinkedHashMap<>(Map.of("activityLead", "alice", "owner", "carol"));
+            parameters.put(name, assignment.substring(name.length() + 1));
+            String label = english("activity-lead.row." + name);
+            UiState.Builder builder = state("problem-" + kind, "Parameter problems", "Parameter problem: " + kind)
+                    .shows(english("activity-lead.problem." + kind, label, Ownership.MAX_REVIEWERS));
+            if (!name.equals("status")) {
+                builder.lozenge(Status.DRAFT);
+            }
+            states.add(panel(builder, parameters, ALICE, CAROL));
+        });
+        return states;
+    }
+
+    static List<UiState> sizesAndScripts() {
+        List<Person> reviewers = IntStream.range(0, TWENTY_NAMES.size())
+                .mapToObj(i -> aPerson("reviewer" + (i + 1)).displayName(TWENTY_NAMES.get(i)).build()).toList();
+        UiState.Builder twenty = state("reviewers-20", "Size and script", "20 reviewers, the most the panel shows")
+                .lozenge(Status.IN_REVIEW);
+        TWENTY_NAMES.forEach(twenty::shows);
+        List<Person> people = new ArrayList<>(List.of(ALICE, BOB, CAROL));
+        people.addAll(reviewers);
+        Map<String, String> parameters = Map.of("status", "IN REVIEW", "activityLead", "alice", "pm", "bob", "owner", "carol",
+                "reviewers", String.join(",", reviewers.stream().map(Person::username).toList()));
+        return List.of(
+                panel(twenty, parameters, people.toArray(Person[]::new)),
+                panel(state("names-long", "Size and script", "Very long names, one of them a single 140-letter word")
+                        .lozenge(Status.LIVE).shows(LONG_NAME).shows(UNBROKEN_NAME),
+                        Map.of("status", "LIVE", "activityLead", "max", "pm", "wolf", "owner", "carol"),
+                        aPerson("max").displayName(LONG_NAME).build(), aPerson("wolf").displayName(UNBROKEN_NAME).build(), CAROL),
+                panel(state("names-rtl", "Size and script", "Hebrew and Arabic names, and a name mixing scripts")
+                        .lozenge(Status.LIVE).shows("\u05d3\u05d5\u05d3 \u05dc\u05d5\u05d9")
+                        .shows("\u0645\u062d\u0645\u062f \u0639\u0628\u062f \u0627\u0644\u0644\u0647")
+                        .shows("\u05e9\u05e8\u05d4 \u05db\u05d4\u05df").shows("Yosef (\u05d9\u05d5\u05e1\u05e3) Cohen"),
+                        Map.of("status", "LIVE", "activityLead", "david", "pm", "mohammed", "owner", "carol", "reviewers", "sara,yosef"),
+                        aPerson("david").displayName("\u05d3\u05d5\u05d3 \u05dc\u05d5\u05d9").build(),
+                        aPerson("mohammed").displayName("\u0645\u062d\u0645\u062f \u0639\u0628\u062f \u0627\u0644\u0644\u0647").build(),
+                        CAROL, aPerson("sara").displayName("\u05e9\u05e8\u05d4 \u05db\u05d4\u05df").build(),
+                        aPerson("yosef").displayName("Yosef (\u05d9\u05d5\u05e1\u05e3) Cohen").build()),
+                panel(state("names-special-characters", "Size and script", "Names with &, <, > and quotes")
+                        .lozenge(Status.LIVE).shows("Tom & Jerry <QA>").shows("Siobh\u00e1n O'Brien \"Bobbie\""),
+                        Map.of("status", "LIVE", "activityLead", "tom", "pm", "siobhan", "owner", "carol"),
+                        aPerson("tom").displayName("Tom & Jerry <QA>").build(),
+                        aPerson("siobhan").displayName("Siobh\u00e1n O'Brien \"Bobbie\"").build(), CAROL));
+    }
+
+    static List<UiState> languages() {
+        List<UiState> states = new ArrayList<>();
+        for (Locale locale : List.of(Locale.GERMAN, Locale.FRENCH)) {
+            LocalDate overdue = LocalDate.now().minusDays(3);
+            Map<String, String> parameters = Map.of("status", "AT RISK", "activityLead", "alice", "owner", "carol",
+                    "reviewers", "dave,erin", "customerFacing", "true", "reviewBy", overdue.toString());
+            states.add(panel(state("locale-" + locale.getLanguage(), "Languages", "Messages, labels and date in " + locale.getDisplayLanguage(Locale.ENGLISH))
+                    .locale(locale).lozenge(Status.AT_RISK)
+                    .shows(text(locale, "activity-lead.finding.pm-missing"))
+                    .shows(text(locale, "activity-lead.finding.lead-deactivated", "Alice Martin") + " "
+                            + text(locale, "activity-lead.ask.contact", "Carol Nguyen"))
+                    .shows(text(locale, "activity-lead.finding.review-overdue", date(overdue, locale)))
+                    .shows(text(locale, "activity-lead.person.deactivated")),
+                    parameters, ALICE_DEACTIVATED, CAROL, DAVE, ERIN));
+        }
+        return states;
+    }
+
+    static List<UiState> exports() {
+        return List.of(
+                export(state("export-pdf", "Export", "PDF export: every role filled")
+                        .shows("Alice Martin").shows("Bob Lee").shows("Carol Nguyen").shows("Dave Okafor").shows("Erin Schmidt"),
+                        "pdf", everyone(Map.of("status", "LIVE"))),
+                export(state("export-email-warnings", "Export", "Email: deactivated lead and missing PM")
+                        .shows(english("activity-lead.finding.pm-missing")),
+                        "email", Map.of("status", "AT RISK", "activityLead", "alice", "owner", "carol", "customerFacing", "true"),
+                        ALICE_DEACTIVATED, CAROL),
+                export(state("export-word-de", "Export", "Word export in German").locale(Locale.GERMAN)
+                        .shows("Alice Martin").shows("Carol Nguyen"),
+                        "word", Map.of("status", "IN REVIEW", "activityLead", "alice", "owner", "carol")));
+    }
+
+    // ===== Jira DRI field =====
+
+    static List<UiState> driField() {
+        String inactive = english("activity-lead.dri.inactive");
+        return List.of(
+                dri(state("dri-view", "Jira DRI field", "Issue view: an active DRI").shows("Alice Martin"), VIEW, "JIRAUSER10001", DRI_ACTIVE),
+                dri(state("dri-view-inactive", "Jira DRI field", "Issue view: a deactivated DRI").shows("Bob Lee").shows(inactive),
+                        VIEW, "JIRAUSER10002", DRI_INACTIVE),
+                dri(state("dri-view-unknown-key", "Jira DRI field", "Issue view: the stored key names no user")
+                        .shows(english("activity-lead.person.unknown")).shows(english("activity-lead.dri.unknown-key", "JIRAUSER10999")),
+                        VIEW, "JIRAUSER10999", null),
+                dri(state("dri-view-none", "Jira DRI field", "Issue view: no DRI").shows(english("activity-lead.dri.none")),
+                        VIEW, null, null),
+                dri(state("dri-view-de", "Jira DRI field", "Issue view in German: a deactivated DRI").locale(Locale.GERMAN)
+                        .shows("Bob Lee").shows(text(Locale.GERMAN, "activity-lead.dri.inactive")), VIEW, "JIRAUSER10002", DRI_INACTIVE),
+                dri(state("dri-column", "Jira DRI field", "Issue navigator column: an active DRI").shows("Alice Martin"),
+                        VIEW, "JIRAUSER10001", DRI_ACTIVE),
+                dri(state("dri-column-inactive", "Jira DRI field", "Issue navigator column: a deactivated DRI")
+                        .shows("Bob Lee").shows(inactive), VIEW, "JIRAUSER10002", DRI_INACTIVE),
+                driEdit(state("dri-edit-empty", "Jira DRI field", "Edit screen: required, nothing entered yet").fieldValue(""),
+                        null, null, null, true),
+                driEdit(state("dri-edit-current", "Jira DRI field", "Edit screen: the current DRI is sent back").fieldValue("alice"),
+                        "JIRAUSER10001", DRI_ACTIVE, null, true),
+                driEdit(state("dri-edit-rejected", "Jira DRI field", "Edit screen: two users entered, rejected")
+                        .shows(english("activity-lead.dri.error.several")).fieldValue("alice, bob"),
+                        "JIRAUSER10001", DRI_ACTIVE, "alice, bob", true),
+                driOverview());
+    }
+
+    /**
+     * The field's faces one below the other, as the README shows them: three issue views and a rejected edit. Each face
+     * has its own heading rather than a table row, so the composite fits a phone as each face does alone.
+     */
+    private static UiState driOverview() {
+        String html = face("Issue view", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, null, null, false))
+                + face("Deactivated DRI", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10002", DRI_INACTIVE, null, null, false))
+                + face("Removed user", Renders.driField(VIEW, Locale.ENGLISH, "JIRAUSER10999", null, null, null, false))
+                + face("Edit screen", Renders.driField(EDIT, Locale.ENGLISH, "JIRAUSER10001", DRI_ACTIVE, "alice, bob",
+                        english("activity-lead.dri.error.several"), true));
+        return state("dri-overview", "Jira DRI field", "The DRI field's views and a rejected edit, as in the README")
+                .shows("Alice Martin").shows("Bob Lee").shows(english("activity-lead.dri.inactive"))
+                .shows(english("activity-lead.dri.unknown-key", "JIRAUSER10999")).shows(english("activity-lead.dri.error.several"))
+                .fieldValue("alice, bob")
+                .html(Surface.JIRA_EDIT, html);
+    }
+
+    private static String face(String heading, String html) {
+        return "<section><h4>" + heading + "</h4>\n" + html + "\n</section>\n";
+    }
+
+    // ===== Helpers =====
+
+    /** Every role filled: Alice leads, Bob is PM, Carol owns the page, Dave and Erin review. */
+    private static Map<String, String> everyone(Map<String, String> more) {
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of(
+                "activityLead", "alice", "pm", "bob", "owner", "carol", "reviewers", "dave,erin"));
+        parameters.putAll(more);
+        return parameters;
+    }
+
+    private static Map<String, String> withReviewBy(LocalDate date) {
+        return everyone(Map.of("status", "LIVE", "reviewBy", date.toString()));
+    }
+
+    private static UiState panel(UiState.Builder builder, Map<String, String> parameters, Person... people) {
+        return builder.html(Surface.CONFLUENCE_PAGE, Renders.macro(parameters, builder.locale(), "display",
+                people.length == 0 ? new Person[] {ALICE, BOB, CAROL, DAVE, ERIN} : people));
+    }
+
+    private static UiState panel(UiState.Builder builder, Map<String, String> parameters) {
+        return panel(builder, parameters, new Person[0]);
+    }
+
+    private static UiState export(UiState.Builder builder, String outputType, Map<String, String> parameters, Person... people) {
+        return builder.html(Surface.EXPORT, Renders.macro(parameters, builder.locale(), outputType,
+                people.length == 0 ? new Person[] {ALICE, BOB, CAROL, DAVE, ERIN} : people));
+    }
+
+    private static UiState dri(UiState.Builder builder, String template, String storedKey, Person dri) {
+        return builder.html(Surface.JIRA, Renders.driField(template, builder.locale(), storedKey, dri, null, null, false));
+    }
+
+    private static UiState driEdit(UiState.Builder builder, String storedKey, Person dri, String submitted, boolean required) {
+        String error = submitted == null ? null : english("activity-lead.dri.error.several");
+        return builder.html(Surface.JIRA_EDIT, Renders.driField(EDIT, builder.locale(), storedKey, dri, submitted, error, required));
+    }
+
+    static String english(String key, Object... arguments) {
+        return text(Locale.ENGLISH, key, arguments);
+    }
+
+    static String text(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(BundleTranslator.of(locale).pattern(key), locale).format(arguments);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return new Texts(BundleTranslator.of(locale)).date(date);
+    }
+}
