@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,7 +197,10 @@ class DriHostileInputTest {
         payloads.addAll(HostileCases.invalidUnicode());
         payloads.add(new Payload(HostileCases.SIZE, HostileCases.hostileText(1 << 20)));
         payloads.add(new Payload(HostileCases.SIZE, ""));
-        return payloads;
+        // A value listed by two classes is one input: rendered once, under its first class.
+        Map<String, Payload> byValue = new LinkedHashMap<>();
+        payloads.forEach(payload -> byValue.putIfAbsent(payload.value(), payload));
+        return List.copyOf(byValue.values());
     }
 
     /** As the DRI's display name: shown once, exactly as Jira holds it, in the views and the export; never in the form. */

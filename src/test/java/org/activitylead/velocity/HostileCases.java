@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -82,7 +84,14 @@ final class HostileCases {
         encodings().forEach(payload -> cases.addAll(everywhere(payload)));
         invalidUnicode().forEach(payload -> cases.addAll(everywhereButUsername(payload)));
         cases.addAll(sizes());
-        return cases;
+        return distinct(cases);
+    }
+
+    /** A payload of two classes (a markup username is also a hostile username) is one input: rendered once, under its first class. */
+    private static List<HostileCase> distinct(List<HostileCase> cases) {
+        Map<List<Object>, HostileCase> byInput = new LinkedHashMap<>();
+        cases.forEach(hostile -> byInput.putIfAbsent(Arrays.asList(hostile.parameters(), hostile.people()), hostile));
+        return List.copyOf(byInput.values());
     }
 
     // ===== Payload generators, one per class =====
