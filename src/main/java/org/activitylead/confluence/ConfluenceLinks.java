@@ -1,6 +1,7 @@
 package org.activitylead.confluence;
 
 import java.util.Optional;
+import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
 import org.activitylead.core.people.SiteUrl;
@@ -8,6 +9,8 @@ import org.owasp.encoder.Encode;
 
 /** Confluence's pages about a user, below the site's base URL. */
 public final class ConfluenceLinks implements ProductLinks {
+
+    private static final HoverCard HOVER_CARD = new HoverCard("confluence-userlink user-mention", HoverCard.Hook.DATA_USERNAME);
 
     private final SiteUrl site;
 
@@ -30,5 +33,11 @@ public final class ConfluenceLinks implements ProductLinks {
     @Override
     public Optional<String> avatar(Person person) {
         return site.atHostPath(person.avatarPath());
+    }
+
+    /** Confluence's user hover: a user link or mention with the username in {@code data-username}. */
+    @Override
+    public HoverCard hoverCard() {
+        return HOVER_CARD;
     }
 }

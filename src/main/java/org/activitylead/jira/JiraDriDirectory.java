@@ -22,16 +22,22 @@ public class JiraDriDirectory implements DriDirectory<ApplicationUser, JiraScope
 
     private final UserManager userManager;
     private final PermissionManager permissionManager;
+    private final RequestUsers requestUsers;
 
-    public JiraDriDirectory(@JiraImport UserManager userManager, @JiraImport PermissionManager permissionManager) {
+    public JiraDriDirectory(@JiraImport UserManager userManager, @JiraImport PermissionManager permissionManager,
+                            RequestUsers requestUsers) {
         this.userManager = userManager;
         this.permissionManager = permissionManager;
+        this.requestUsers = requestUsers;
     }
 
+    /** Once per reference and request: validation and conversion of one write ask Jira once between them. */
     @Override
     public Optional<HostUser<ApplicationUser>> find(UserRef ref) {
-        ApplicationUser user = userManager.getUserByName(ref.value());
-        return Optional.ofNullable(user != null ? user : userManager.getUserByKey(ref.value())).map(JiraDriDirectory::held);
+        return requestUsers.find(ref.value(), () -> {
+            ApplicationUser user = userManager.getUserByName(ref.value());
+            return Optional.ofNullable(user != null ? user : userManager.getUserByKey(ref.value())).map(JiraDriDirectory::held);
+        });
     }
 
     /** The person behind a stored key: unknown when no user has that key any more. */

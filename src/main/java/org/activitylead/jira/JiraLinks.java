@@ -1,6 +1,7 @@
 package org.activitylead.jira;
 
 import java.util.Optional;
+import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
 import org.activitylead.core.people.SiteUrl;
@@ -8,6 +9,8 @@ import org.owasp.encoder.Encode;
 
 /** Jira's pages about a user, below the site's base URL. */
 public final class JiraLinks implements ProductLinks {
+
+    private static final HoverCard HOVER_CARD = new HoverCard("user-hover", HoverCard.Hook.REL);
 
     private final SiteUrl site;
 
@@ -30,5 +33,11 @@ public final class JiraLinks implements ProductLinks {
     @Override
     public Optional<String> avatar(Person person) {
         return Optional.of(site.at("/secure/useravatar?size=xsmall&ownerId=" + Encode.forUriComponent(person.key())));
+    }
+
+    /** Jira's user hover: a {@code user-hover} link with the username in {@code rel}. */
+    @Override
+    public HoverCard hoverCard() {
+        return HOVER_CARD;
     }
 }

@@ -85,16 +85,16 @@ public final class HandWrittenPanel implements TemplateRenderer {
 
     private static void person(StringBuilder out, PersonView person) {
         out.append("<li class=\"").append(person.cssClasses()).append("\">");
-        if (person.profileUrlHtml() != null) {
-            out.append("<a class=\"confluence-userlink user-mention\" href=\"").append(person.profileUrlHtml())
-                    .append("\" data-username=\"").append(person.usernameHtml()).append("\">");
+        if (person.link() != null) {
+            out.append("<a class=\"").append(person.link().cssClasses()).append("\" href=\"").append(person.link().hrefHtml())
+                    .append("\" data-username=\"").append(person.link().dataUsernameHtml()).append("\">");
         }
         if (person.avatarUrlHtml() != null) {
             out.append("<span class=\"aui-avatar aui-avatar-xsmall\"><span class=\"aui-avatar-inner\"><img src=\"")
                     .append(person.avatarUrlHtml()).append("\" alt=\"\"></span></span> ");
         }
         out.append("<bdi>").append(person.displayNameHtml()).append("</bdi>");
-        if (person.profileUrlHtml() != null) {
+        if (person.link() != null) {
             out.append("</a>");
         }
         if (person.stateHtml() != null) {

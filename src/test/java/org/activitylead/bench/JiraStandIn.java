@@ -25,6 +25,7 @@ import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.EpicIssueTypes;
 import org.activitylead.jira.JiraDriDirectory;
 import org.activitylead.jira.JiraTranslations;
+import org.activitylead.jira.RequestUsers;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.jira.FieldParams;
 import org.activitylead.velocity.VelocityTemplateRenderer;
@@ -107,7 +108,7 @@ public final class JiraStandIn {
                 mode -> "/jira",
                 () -> () -> key -> null,
                 fieldConfig -> new EpicContext(),
-                new JiraDriDirectory(userManager, everyoneBrowses),
+                new JiraDriDirectory(userManager, everyoneBrowses, RequestUsers.with(null)),
                 new EpicIssueTypes(),
                 new JiraTranslations(() -> i18n));
         field = new Field();

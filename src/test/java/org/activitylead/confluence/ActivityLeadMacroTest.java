@@ -77,7 +77,7 @@ class ActivityLeadMacroTest {
         assertThat(html).isEqualTo("<panel/>");
         verify(renderer).render(eq(ActivityLeadMacro.PANEL_TEMPLATE), anyMap(), any(Writer.class));
         verify(pageBuilder.assembler().resources()).requireWebResource(ActivityLeadMacro.WEB_RESOURCE);
-        assertThat(rendered.get().peopleRows().get(0).people().get(0).profileUrlHtml()).isEqualTo("/wiki/display/~alice");
+        assertThat(rendered.get().peopleRows().get(0).people().get(0).link().hrefHtml()).isEqualTo("/wiki/display/~alice");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ActivityLeadMacroTest {
         for (String type : new String[] {"pdf", "word", "email"}) {
             macro.execute(Map.of("activityLead", "alice"), null, outputType(type));
 
-            assertThat(rendered.get().peopleRows().get(0).people().get(0).profileUrlHtml())
+            assertThat(rendered.get().peopleRows().get(0).people().get(0).link().hrefHtml())
                     .isEqualTo("https://wiki.example.com/wiki/display/~alice");
         }
         verify(renderer, org.mockito.Mockito.times(3)).render(eq(ActivityLeadMacro.EXPORT_TEMPLATE), anyMap(), any(Writer.class));

@@ -62,7 +62,7 @@ class DriValidatorTest {
     private final CustomField otherField = field("customfield_10200", mock(CustomFieldType.class));
 
     private DriValidator validator(Locale locale) {
-        return new DriValidator(customFieldManager, schemes, new JiraDriDirectory(users.userManager(), permissions), new EpicIssueTypes(),
+        return new DriValidator(customFieldManager, schemes, new JiraDriDirectory(users.userManager(), permissions, RequestUsers.with(null)), new EpicIssueTypes(),
                 JiraI18n.translations(locale));
     }
 
@@ -238,7 +238,7 @@ class DriValidatorTest {
                 aUser("alice.smith").key("alice").deactivated(),
                 aUser("alice").key("JIRAUSER10100"));
         permissions.browse(project, renamed.user("alice.smith"), renamed.user("alice"));
-        Validator onRenamed = new DriValidator(customFieldManager, schemes, new JiraDriDirectory(renamed.userManager(), permissions),
+        Validator onRenamed = new DriValidator(customFieldManager, schemes, new JiraDriDirectory(renamed.userManager(), permissions, RequestUsers.with(null)),
                 new EpicIssueTypes(), JiraI18n.translations(Locale.ENGLISH));
 
         assertFieldError(rejection(onRenamed, withDri(anEpic("ACT-1").id(10001L), renamed.user("alice.smith"))), Locale.ENGLISH,

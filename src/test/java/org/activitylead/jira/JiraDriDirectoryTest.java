@@ -36,7 +36,7 @@ class JiraDriDirectoryTest {
     private final JiraPermissions permissions = new JiraPermissions()
             .browse(project, users.user("alice"), users.user("bob"))
             .securityLevel(epic, users.user("alice"));
-    private final JiraDriDirectory directory = new JiraDriDirectory(userManager, permissions);
+    private final JiraDriDirectory directory = new JiraDriDirectory(userManager, permissions, RequestUsers.with(null));
 
     @Test
     void findsAUserByExactUsernameFirst() {
@@ -59,7 +59,7 @@ class JiraDriDirectoryTest {
     @Test
     void resolvesAUsernameToItsOwnerEvenWhenItIsAlsoARenamedUsersKey() {
         JiraUsers renamed = JiraUsers.of(aUser("alice.smith").key("alice"), aUser("alice").key("JIRAUSER10100"));
-        JiraDriDirectory onRenamed = new JiraDriDirectory(renamed.userManager(), permissions);
+        JiraDriDirectory onRenamed = new JiraDriDirectory(renamed.userManager(), permissions, RequestUsers.with(null));
 
         assertThat(onRenamed.find(new UserRef("alice"))).map(user -> user.person().key()).contains("JIRAUSER10100");
         assertThat(onRenamed.find(new UserRef("alice.smith"))).map(user -> user.person().key()).contains("alice");

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class StaticSecurityTest {
 
+    /** The folder of the fragments our templates share; its name is this app's, as Jira looks a parsed path up in every app. */
+    private static final String FRAGMENTS = "templates/activity-lead/";
+
     /** Each of these evaluates a string as a template, wiki markup or storage format. */
     private static final List<Pattern> EVALUATING_CODE = List.of(
             Pattern.compile("\\bevaluate\\s*\\("),
@@ -38,9 +41,13 @@ class StaticSecurityTest {
             Pattern.compile("\\bVelocity\\s*\\."),
             Pattern.compile("#disable_html_escaping"));
 
-    /** Directives that evaluate text, pull in other templates, define code, or turn the host's escaping off. */
+    /**
+     * Directives that evaluate text, pull in other templates, define code, or turn the host's escaping off. The one
+     * exception is a #parse of a fragment of ours by its literal path (below): never a reference, never a host's file.
+     */
     private static final Pattern TEMPLATE_DIRECTIVE =
-            Pattern.compile("#\\{?(evaluate|parse|include|define|macro|disable_html_escaping)\\b");
+            Pattern.compile("#\\{?(?:(?:evaluate|include|define|macro|disable_html_escaping)\\b|parse\\b(?!\\}?\\(\""
+                    + FRAGMENTS + "[\\w-]+\\.vm\"\\)))");
     /** Script and style elements: behaviour and styles come only from the web resource (so a Content-Security-Policy without 'unsafe-inline' holds). */
     private static final Pattern SCRIPT_OR_STYLE_ELEMENT = Pattern.compile("(?i)<\\s*(script|style)\\b");
     private static final Pattern TAG_START = Pattern.compile("<[A-Za-z]");
@@ -89,6 +96,15 @@ class StaticSecurityTest {
     @Test
     void templatesUseNoDirectiveThatEvaluatesIncludesOrDefinesCode() {
         assertThat(matches(templates(), List.of(TEMPLATE_DIRECTIVE))).isEmpty();
+    }
+
+    @Test
+    void theDirectiveCheckLetsOnlyALiteralParseOfOurOwnFragmentsThrough() {
+        assertThat(TEMPLATE_DIRECTIVE.matcher("<li>#parse(\"templates/activity-lead/person.vm\")</li>").find()).isFalse();
+        assertThat(List.of("#parse($fragment)", "#parse(\"templates/plugins/fields/view/view-user.vm\")",
+                "#parse(\"templates/activity-lead/../../x.vm\")", "#parse( \"templates/activity-lead/person.vm\")",
+                "#include(\"templates/activity-lead/person.vm\")", "#{parse}($x)", "#evaluate($x)"))
+                .allSatisfy(directive -> assertThat(TEMPLATE_DIRECTIVE.matcher(directive).find()).as(directive).isTrue());
     }
 
     @Test

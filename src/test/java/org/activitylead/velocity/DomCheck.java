@@ -106,9 +106,9 @@ final class DomCheck {
     record Vocabulary(Set<String> tags, Set<String> attributes) {
 
         static Vocabulary of(String template, String... calledSources) {
-            StringBuilder sources = new StringBuilder(Templates.source(template));
+            StringBuilder sources = new StringBuilder(Templates.withFragments(template));
             for (String called : calledSources) {
-                sources.append('\n').append(Templates.source(called));
+                sources.append('\n').append(Templates.withFragments(called));
             }
             Element body = Jsoup.parseBodyFragment(sources.toString()).body();
             Set<Element> elements = body.getAllElements().stream().filter(element -> element != body).collect(Collectors.toSet());

@@ -32,7 +32,8 @@ final class TemplateMethodCalls {
     }
 
     private static final Pattern COMMENTS = Pattern.compile("#\\*.*?\\*#|##[^\\n]*", Pattern.DOTALL);
-    private static final Pattern FOREACH = Pattern.compile("#\\{?foreach}?\\s*\\(\\s*\\$(\\w+)\\s+in\\s+");
+    /** A variable bound by a loop ({@code #foreach($x in $list)}) or set ({@code #set($x = $y.z())}), up to the value. */
+    private static final Pattern BINDING = Pattern.compile("#\\{?(foreach|set)}?\\s*\\(\\s*\\$(\\w+)(?:\\s+in\\s+|\\s*=\\s*)");
     private static final Pattern REFERENCE =
             Pattern.compile("\\$!?\\{?([A-Za-z][\\w-]*)((?:\\.[A-Za-z_]\\w*(?:\\([^()]*\\))?)*)");
     private static final Pattern MEMBER = Pattern.compile("\\.([A-Za-z_]\\w*)(\\([^()]*\\))?");
@@ -54,10 +55,19 @@ final class TemplateMethodCalls {
         return read(templateName, source, context).ours();
     }
 
-    /** Every call in {@code source}, ours and Jira's apart. */
+    /** Every call in {@code source} and the fragments it parses, ours and Jira's apart. */
     static Calls read(String templateName, String source, Map<String, ? extends Type> context) {
+        return read(templateName, source, context, true);
+    }
+
+    /** The calls written in {@code source} itself, not in the fragments it parses. */
+    static Calls readOwn(String templateName, String source, Map<String, ? extends Type> context) {
+        return read(templateName, source, context, false);
+    }
+
+    private static Calls read(String templateName, String source, Map<String, ? extends Type> context, boolean withFragments) {
         TemplateMethodCalls analysis = new TemplateMethodCalls(templateName, context);
-        String code = COMMENTS.matcher(source).replaceAll("");
+        String code = COMMENTS.matcher(withFragments ? Templates.withFragmentsOf(source) : source).replaceAll("");
         analysis.bindLoopVariables(code);
         Matcher reference = REFERENCE.matcher(code);
         while (reference.find()) {
@@ -66,19 +76,23 @@ final class TemplateMethodCalls {
         return new Calls(Set.copyOf(analysis.calls), Set.copyOf(analysis.hostCalls));
     }
 
-    /** In source order, so a loop over an earlier loop variable's list is typed too. */
+    /** In source order, so a loop over an earlier loop variable's list (or a set variable) is typed too. */
     private void bindLoopVariables(String code) {
-        Matcher loop = FOREACH.matcher(code);
+        Matcher loop = BINDING.matcher(code);
         while (loop.find()) {
             Matcher list = REFERENCE.matcher(code).region(loop.end(), code.length());
             if (!list.lookingAt()) {
-                throw new AssertionError(templateName + ": cannot read the list of " + loop.group());
+                throw new AssertionError(templateName + ": cannot read the value of " + loop.group());
+            }
+            if (loop.group(1).equals("set")) {
+                variables.put(loop.group(2), typeOf(list.group(1), list.group(2)));
+                continue;
             }
             Type listType = typeOf(list.group(1), list.group(2));
             if (!(listType instanceof ParameterizedType generic) || generic.getRawType() != List.class) {
                 throw new AssertionError(templateName + ": #foreach over " + listType + ", not a java.util.List<E>");
             }
-            variables.put(loop.group(1), generic.getActualTypeArguments()[0]);
+            variables.put(loop.group(2), generic.getActualTypeArguments()[0]);
         }
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The plugin's Velocity templates, as the renderer finds them on the class path. */
@@ -21,6 +23,10 @@ final class Templates {
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";
     static final String DRI_EDIT = DIRECTORY + "/dri/edit.vm";
     static final String DRI_VALIDATOR = DIRECTORY + "/dri/validator.vm";
+    /** The person fragment the panel, the export and the DRI view parse. */
+    static final String PERSON = DIRECTORY + "/activity-lead/person.vm";
+
+    private static final Pattern PARSE = Pattern.compile("#\\{?parse}?\\(\"([^\"]+)\"\\)");
 
     private Templates() {
     }
@@ -43,6 +49,19 @@ final class Templates {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The source with each literal {@code #parse} of a fragment replaced by the fragment's source, as Velocity renders it. */
+    static String withFragments(String templateName) {
+        return withFragmentsOf(source(templateName));
+    }
+
+    static String withFragmentsOf(String source) {
+        return PARSE.matcher(source).replaceAll(parse -> Matcher.quoteReplacement(withFragments(parse.group(1))));
+    }
+
+    static boolean parsesFragments(String source) {
+        return PARSE.matcher(source).find();
     }
 
     static String source(String templateName) {

@@ -27,7 +27,7 @@ public final class DriViews {
                 Html.encode(fieldId),
                 dri == null ? null : person(dri),
                 Html.encode(texts.text("activity-lead.dri.none")),
-                dri == null || !dri.known() ? "" : Html.encode(dri.username()),
+                dri == null || !dri.known() ? null : Html.encode(dri.username()),
                 Html.encode(texts.text("activity-lead.dri.placeholder")),
                 Html.encode(fieldId + SUGGESTIONS_SUFFIX));
     }

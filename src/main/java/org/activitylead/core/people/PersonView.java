@@ -1,14 +1,12 @@
 package org.activitylead.core.people;
 
-
 /**
- * One person as a template shows them. Every string is already HTML-encoded (see {@link Html}); links and avatars
- * are null when there is none to show.
+ * One person as the person fragment ({@code templates/activity-lead/person.vm}) shows them. Every string is already
+ * HTML-encoded (see {@link Html}); the link and the avatar are null when there is none to show.
  */
 public record PersonView(
         String cssClasses,
-        String profileUrlHtml,
-        String usernameHtml,
+        ProfileLinkView link,
         String avatarUrlHtml,
         String displayNameHtml,
         String stateHtml) {

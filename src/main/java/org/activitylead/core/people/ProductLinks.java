@@ -10,4 +10,7 @@ public interface ProductLinks {
 
     /** The small avatar image of a known user, when the product has one to show. */
     Optional<String> avatar(Person person);
+
+    /** How the product's hover card finds the user behind a profile link on a live page. */
+    HoverCard hoverCard();
 }

@@ -7,6 +7,7 @@ import org.activitylead.jira.JiraLinks;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.people.PersonView;
+import org.activitylead.core.people.ProfileLinkView;
 import org.activitylead.testing.BundleTranslator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +27,11 @@ class DriViewsTest {
     void showsAnActiveDriWithAvatarProfileLinkAndName() {
         DriFieldView view = views.field(FIELD, Person.of("JIRAUSER10001", "alice", "Alice Example", true, null));
 
-        assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person", "/jira/secure/ViewProfile.jspa?name=alice", "alice",
+        assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person",
+                new ProfileLinkView("user-hover", "/jira/secure/ViewProfile.jspa?name=alice", "alice", null),
                 "/jira/secure/useravatar?size=xsmall&amp;ownerId=JIRAUSER10001", "Alice Example", null));
         assertThat(view.fieldIdHtml()).isEqualTo(FIELD);
-        assertThat(view.currentUsernameHtml()).isEqualTo("alice");
+        assertThat(view.usernameHtml()).isEqualTo("alice");
         assertThat(view.placeholderHtml()).isEqualTo("Username of the DRI");
     }
 
@@ -41,7 +43,7 @@ class DriViewsTest {
 
         assertThat(view.dri().cssClasses()).isEqualTo("activity-lead-person activity-lead-person-deactivated");
         assertThat(view.dri().displayNameHtml()).isEqualTo("Gina Gone");
-        assertThat(view.dri().profileUrlHtml()).isEqualTo("/secure/ViewProfile.jspa?name=gone");
+        assertThat(view.dri().link().hrefHtml()).isEqualTo("/secure/ViewProfile.jspa?name=gone");
         assertThat(view.dri().stateHtml()).isEqualTo(inactive);
     }
 
@@ -49,9 +51,10 @@ class DriViewsTest {
     void showsAnUnknownKeyAsSuchWithoutLinkOrAvatar() {
         DriFieldView view = views.field(FIELD, Person.unknown("JIRAUSER99999"));
 
-        assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person activity-lead-person-unknown", null, null, null,
+        assertThat(view.dri()).isEqualTo(new PersonView("activity-lead-person activity-lead-person-unknown", null, null,
                 "Unknown user", "(user key JIRAUSER99999)"));
-        assertThat(view.currentUsernameHtml()).as("nothing to send back for an unknown user").isEmpty();
+        assertThat(view.usernameHtml()).as("nothing to send back for an unknown user").isNull();
+        assertThat(view.valueHtml(null)).isEmpty();
     }
 
     @ParameterizedTest
@@ -63,7 +66,7 @@ class DriViewsTest {
 
         assertThat(view.dri()).isNull();
         assertThat(view.noneHtml()).isEqualTo(none);
-        assertThat(view.currentUsernameHtml()).isEmpty();
+        assertThat(view.usernameHtml()).isNull();
         assertThat(translated.field(FIELD, Person.unknown("k")).dri().displayNameHtml()).isEqualTo(unknown);
     }
 
@@ -75,14 +78,14 @@ class DriViewsTest {
         PersonView person = views.field("customfield_<1>", hostile).dri();
 
         assertThat(person.displayNameHtml()).isEqualTo("&lt;script&gt;alert(document.cookie)&lt;/script&gt;evil");
-        assertThat(person.usernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
-        assertThat(person.profileUrlHtml()).isEqualTo("/jira/secure/ViewProfile.jspa?name=a%26b%22c%20d%2F..%2F%3Fx%23y");
+        assertThat(person.link().relHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
+        assertThat(person.link().hrefHtml()).isEqualTo("/jira/secure/ViewProfile.jspa?name=a%26b%22c%20d%2F..%2F%3Fx%23y");
         assertThat(person.avatarUrlHtml())
                 .isEqualTo("/jira/secure/useravatar?size=xsmall&amp;ownerId=k%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E");
         assertThat(views.field("customfield_<1>", null).fieldIdHtml()).isEqualTo("customfield_&lt;1&gt;");
         assertThat(views.field(FIELD, Person.unknown(hostile.key())).dri().stateHtml())
                 .isEqualTo("(user key k&#34;&gt;&lt;img src=x onerror=alert(1)&gt;)");
-        assertThat(views.field(FIELD, hostile).currentUsernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
+        assertThat(views.field(FIELD, hostile).usernameHtml()).isEqualTo("a&amp;b&#34;c d/../?x#y");
     }
 
     @Test
@@ -92,8 +95,8 @@ class DriViewsTest {
         PersonView person = views(Locale.ENGLISH, "javascript:alert(1)//").field(FIELD, javascript).dri();
         PersonView absolute = views(Locale.ENGLISH, "https://jira.example.com/").field(FIELD, javascript).dri();
 
-        assertThat(person.profileUrlHtml()).isEqualTo("/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");
-        assertThat(absolute.profileUrlHtml()).isEqualTo("https://jira.example.com/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");
+        assertThat(person.link().hrefHtml()).isEqualTo("/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");
+        assertThat(absolute.link().hrefHtml()).isEqualTo("https://jira.example.com/secure/ViewProfile.jspa?name=javascript%3Aalert%281%29");
         assertThat(absolute.avatarUrlHtml()).isEqualTo("https://jira.example.com/secure/useravatar?size=xsmall&amp;ownerId=javascript%3Aalert%281%29");
     }
 }

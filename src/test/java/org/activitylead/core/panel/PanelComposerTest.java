@@ -11,6 +11,7 @@ import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeUserDirectory;
 import org.junit.jupiter.api.Test;
 import org.activitylead.core.people.PersonView;
+import org.activitylead.core.people.ProfileLinkView;
 
 /** The macro's use case end to end: page parameters in, the rows people read out, through the parser, one lookup per user and the rules. */
 class PanelComposerTest {
@@ -81,8 +82,7 @@ class PanelComposerTest {
         PersonView alice = panel(Map.of("activityLead", "alice")).peopleRows().get(0).people().get(0);
 
         assertThat(alice.displayNameHtml()).isEqualTo("Alice &lt;Lead&gt; &amp; Co");
-        assertThat(alice.profileUrlHtml()).isEqualTo("/wiki/display/~alice");
-        assertThat(alice.usernameHtml()).isEqualTo("alice");
+        assertThat(alice.link()).isEqualTo(new ProfileLinkView("confluence-userlink user-mention", "/wiki/display/~alice", null, "alice"));
         assertThat(alice.avatarUrlHtml()).isEqualTo("/wiki/images/icons/profilepics/alice.png");
         assertThat(alice.cssClasses()).isEqualTo("activity-lead-person");
         assertThat(alice.stateHtml()).isNull();
@@ -93,7 +93,7 @@ class PanelComposerTest {
         PersonView alice = panel(Map.of("activityLead", "alice"), OutputMode.STATIC, Locale.ENGLISH).peopleRows().get(0).people().get(0);
 
         assertThat(alice.avatarUrlHtml()).isNull();
-        assertThat(alice.profileUrlHtml()).isEqualTo("/wiki/display/~alice");
+        assertThat(alice.link().hrefHtml()).isEqualTo("/wiki/display/~alice");
     }
 
     @Test
@@ -116,7 +116,7 @@ class PanelComposerTest {
 
         assertThat(unknown.displayNameHtml()).isEqualTo("Unknown user");
         assertThat(unknown.cssClasses()).isEqualTo("activity-lead-person activity-lead-person-unknown");
-        assertThat(unknown.profileUrlHtml()).isNull();
+        assertThat(unknown.link()).isNull();
         assertThat(unknown.avatarUrlHtml()).isNull();
     }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.activitylead.confluence.ConfluenceLinks;
 import org.activitylead.core.panel.Finding.Argument;
 import org.activitylead.core.panel.Finding.Message;
-import org.activitylead.core.people.PersonView;
 import org.activitylead.core.people.Texts;
 import org.activitylead.testing.BundleTranslator;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class PanelViewFactoryTest {
         PanelView view = factory.create(activity, NOTHING_TO_SAY);
 
         assertThat(view.peopleRows()).extracting(PeopleRowView::labelHtml).containsExactly("Activity Lead (DRI)", "PM", "Owner");
-        assertThat(view.peopleRows()).flatExtracting(PeopleRowView::people).extracting(PersonView::usernameHtml)
+        assertThat(view.peopleRows()).flatExtracting(PeopleRowView::people).extracting(person -> person.link().dataUsernameHtml())
                 .containsExactly("alice", "paul", "olga");
         assertThat(view.reviewBy().isoDateHtml()).isEqualTo("2026-12-24");
         assertThat(factory.create(undated, NOTHING_TO_SAY).reviewBy()).isNull();

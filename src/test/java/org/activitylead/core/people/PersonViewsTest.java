@@ -20,21 +20,56 @@ class PersonViewsTest {
         public Optional<String> avatar(Person person) {
             return Optional.of("/avatar/" + person.key() + "?a&b");
         }
+
+        @Override
+        public HoverCard hoverCard() {
+            return new HoverCard("hover-me", HoverCard.Hook.DATA_USERNAME);
+        }
     };
 
-    private static PersonViews views(boolean avatars) {
-        return new PersonViews(new Texts(BundleTranslator.english()), LINKS, avatars, "activity-lead.person.deactivated");
+    private static PersonViews views(boolean interactive) {
+        return new PersonViews(new Texts(BundleTranslator.english()), LINKS, interactive, "activity-lead.person.deactivated");
     }
 
     @Test
-    void showsAnActivePersonWithTheProductsLinksEncoded() {
+    void showsAnActivePersonWithTheProductsLinksAndHoverCardEncoded() {
         assertThat(views(true).of(aPerson("alice").displayName("Alice <A>").build())).isEqualTo(new PersonView(
-                "activity-lead-person", "/profile/alice", "alice", "/avatar/key-alice?a&amp;b", "Alice &lt;A&gt;", null));
+                "activity-lead-person", new ProfileLinkView("hover-me", "/profile/alice", null, "alice"),
+                "/avatar/key-alice?a&amp;b", "Alice &lt;A&gt;", null));
     }
 
     @Test
-    void leavesTheAvatarOutWhenAvatarsAreOff() {
-        assertThat(views(false).of(aPerson("alice").build()).avatarUrlHtml()).isNull();
+    void putsTheUsernameWhereTheProductsHoverCardReadsIt() {
+        ProductLinks rel = new ProductLinks() {
+            @Override
+            public String profile(Person person) {
+                return "/p";
+            }
+
+            @Override
+            public Optional<String> avatar(Person person) {
+                return Optional.empty();
+            }
+
+            @Override
+            public HoverCard hoverCard() {
+                return new HoverCard("by-rel", HoverCard.Hook.REL);
+            }
+        };
+
+        PersonView bob = new PersonViews(new Texts(BundleTranslator.english()), rel, true, "activity-lead.person.deactivated")
+                .of(aPerson("b&b").build());
+
+        assertThat(bob.link()).isEqualTo(new ProfileLinkView("by-rel", "/p", "b&amp;b", null));
+        assertThat(bob.avatarUrlHtml()).isNull();
+    }
+
+    @Test
+    void leavesTheAvatarAndHoverCardOutOfStaticOutput() {
+        PersonView alice = views(false).of(aPerson("alice").build());
+
+        assertThat(alice.avatarUrlHtml()).isNull();
+        assertThat(alice.link()).isEqualTo(new ProfileLinkView(null, "/profile/alice", null, null));
     }
 
     @Test
@@ -48,7 +83,7 @@ class PersonViewsTest {
     @Test
     void showsAnUnknownPersonWithoutLinksAvatarOrUsernameAndWithTheGivenState() {
         assertThat(views(true).of(Person.unknown("ghost"), "(key ghost)")).isEqualTo(new PersonView(
-                "activity-lead-person activity-lead-person-unknown", null, null, null, "Unknown user", "(key ghost)"));
+                "activity-lead-person activity-lead-person-unknown", null, null, "Unknown user", "(key ghost)"));
         assertThat(views(true).of(Person.unknown("ghost")).stateHtml()).isNull();
     }
 }

@@ -2,6 +2,7 @@ package org.activitylead.it.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.jira.cache.request.RequestCacheFactory;
 import com.atlassian.jira.issue.customfields.converters.UserConverter;
 import com.atlassian.jira.jql.resolver.UserResolver;
 import java.util.LinkedHashMap;
@@ -51,13 +52,15 @@ class ModuleConstructionTest {
     }
 
     @Test
-    void theSearcherTakesExactlyTheListedComponentsFromJirasContainer() throws Exception {
+    void theModulesTakeExactlyTheListedComponentsFromJirasContainer() throws Exception {
         try (JiraContainer jira = JiraContainer.open();
                 GenericApplicationContext context = ScannerRuntime.forProduct("jira").start()) {
             assertThat(HostModuleFactory.create(context, DriSearcher.class.getName())).isInstanceOf(DriSearcher.class);
 
-            // Every allowance is used: the host contract lists no component the app does not take.
-            assertThat(jira.asked()).containsExactlyInAnyOrder(UserConverter.class.getName(), UserResolver.class.getName());
+            // Every allowance is used: the host contract lists no component the app does not take. The searcher takes
+            // Jira's converters; the app's context takes the request caches (RequestUsers) when it starts.
+            assertThat(jira.asked()).containsExactlyInAnyOrder(UserConverter.class.getName(), UserResolver.class.getName(),
+                    RequestCacheFactory.class.getName());
         }
     }
 
@@ -99,6 +102,17 @@ class ModuleConstructionTest {
 
                 assertThat(failures.values()).as("failures without %s", component.getName())
                         .anySatisfy(message -> assertThat(message).contains(component.getName()));
+            }
+        }
+    }
+
+    @Test
+    void everyModuleIsBuiltWithoutJirasRequestCaches() {
+        for (Class<?> component : JiraContainer.OPTIONAL) {
+            try (JiraContainer jira = JiraContainer.without(component)) {
+                assertThat(build("jira", DescriptorModules.packaged("jira"), ScannerRuntime.forProduct("jira")))
+                        .as("failures without %s", component.getName()).isEmpty();
+                assertThat(jira.asked()).contains(component.getName());
             }
         }
     }
