@@ -58,6 +58,16 @@ public final class OwnershipBuilder {
         return this;
     }
 
+    public OwnershipBuilder status(Status status) {
+        this.status = status;
+        return this;
+    }
+
+    public OwnershipBuilder reviewer(PersonBuilder person) {
+        reviewers.add(person.build());
+        return this;
+    }
+
     public OwnershipBuilder customerFacing() {
         customerFacing = true;
         return this;

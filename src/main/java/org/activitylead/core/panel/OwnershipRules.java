@@ -2,8 +2,10 @@ package org.activitylead.core.panel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.activitylead.core.panel.Finding.Argument;
 import org.activitylead.core.panel.Finding.Message;
@@ -18,12 +20,37 @@ public final class OwnershipRules {
     private OwnershipRules() {
     }
 
+    /** Everything that needs attention on this day, in the order of the enum. */
+    public static Set<Attention> attention(Ownership ownership, LocalDate today) {
+        Set<Attention> attention = pageAttention(ownership);
+        ownership.reviewBy().flatMap(date -> reviewAttention(date, today)).ifPresent(attention::add);
+        return attention;
+    }
+
+    /** What needs attention whatever the day: the lead and the PM, as the page and its users are now. */
+    public static Set<Attention> pageAttention(Ownership ownership) {
+        Set<Attention> attention = EnumSet.noneOf(Attention.class);
+        leadAttention(ownership).ifPresent(attention::add);
+        if (needsPm(ownership)) {
+            attention.add(Attention.NO_PM);
+        }
+        return attention;
+    }
+
+    /** A review date's attention on this day: overdue before it, due within {@link #REVIEW_NOTICE_DAYS}. */
+    public static Optional<Attention> reviewAttention(LocalDate reviewBy, LocalDate today) {
+        if (reviewBy.isBefore(today)) {
+            return Optional.of(Attention.REVIEW_OVERDUE);
+        }
+        return reviewBy.isAfter(today.plusDays(REVIEW_NOTICE_DAYS)) ? Optional.empty() : Optional.of(Attention.REVIEW_DUE);
+    }
+
     public static Assessment assess(Ownership ownership, LocalDate today) {
         Optional<Person> contact = contact(ownership);
         List<Finding> findings = new ArrayList<>();
         ownership.problems().forEach(problem -> findings.add(problem(problem)));
         lead(ownership, contact).ifPresent(findings::add);
-        if (ownership.customerFacing() && ownership.pm().isEmpty()) {
+        if (needsPm(ownership)) {
             findings.add(Finding.of(Finding.Severity.WARNING, "activity-lead.finding.pm-missing"));
         }
         review(ownership, today).ifPresent(findings::add);
@@ -57,34 +84,40 @@ public final class OwnershipRules {
                 : Finding.of(Finding.Severity.ERROR, problem.kind().messageKey(), Argument.label(problem.parameter()));
     }
 
-    /** A missing, unknown or deactivated lead asks the contact to name one; several leads are the page's to fix. */
-    private static Optional<Finding> lead(Ownership ownership, Optional<Person> contact) {
+    /** A customer-facing activity needs a PM. */
+    private static boolean needsPm(Ownership ownership) {
+        return ownership.customerFacing() && ownership.pm().isEmpty();
+    }
+
+    /** What is wrong with the lead, if anything: none, several, one who is nobody, or one who was deactivated. */
+    private static Optional<Attention> leadAttention(Ownership ownership) {
         if (ownership.leads().size() > 1) {
-            return Optional.of(Finding.of(Finding.Severity.ERROR, "activity-lead.finding.lead-several"));
+            return Optional.of(Attention.SEVERAL_LEADS);
         }
         if (ownership.leads().isEmpty()) {
-            return Optional.of(Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-missing").asking(ask(contact)));
+            return Optional.of(Attention.NO_LEAD);
         }
         Person lead = ownership.leads().get(0);
         if (!lead.known()) {
-            return Optional.of(Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-unknown").asking(ask(contact)));
+            return Optional.of(Attention.LEAD_UNKNOWN);
         }
-        if (!lead.active()) {
-            return Optional.of(Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-deactivated",
-                    Argument.person(lead)).asking(ask(contact)));
-        }
-        return Optional.empty();
+        return lead.active() ? Optional.empty() : Optional.of(Attention.LEAD_DEACTIVATED);
+    }
+
+    /** A missing, unknown or deactivated lead asks the contact to name one; several leads are the page's to fix. */
+    private static Optional<Finding> lead(Ownership ownership, Optional<Person> contact) {
+        return leadAttention(ownership).map(attention -> switch (attention) {
+            case SEVERAL_LEADS -> Finding.of(Finding.Severity.ERROR, "activity-lead.finding.lead-several");
+            case NO_LEAD -> Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-missing").asking(ask(contact));
+            case LEAD_UNKNOWN -> Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-unknown").asking(ask(contact));
+            default -> Finding.of(Finding.Severity.WARNING, "activity-lead.finding.lead-deactivated",
+                    Argument.person(ownership.leads().get(0))).asking(ask(contact));
+        });
     }
 
     private static Optional<Finding> review(Ownership ownership, LocalDate today) {
-        return ownership.reviewBy().flatMap(date -> {
-            if (date.isBefore(today)) {
-                return Optional.of(Finding.of(Finding.Severity.WARNING, "activity-lead.finding.review-overdue", Argument.date(date)));
-            }
-            if (!date.isAfter(today.plusDays(REVIEW_NOTICE_DAYS))) {
-                return Optional.of(Finding.of(Finding.Severity.INFO, "activity-lead.finding.review-due", Argument.date(date)));
-            }
-            return Optional.empty();
-        });
+        return ownership.reviewBy().flatMap(date -> reviewAttention(date, today).map(attention -> attention == Attention.REVIEW_OVERDUE
+                ? Finding.of(Finding.Severity.WARNING, "activity-lead.finding.review-overdue", Argument.date(date))
+                : Finding.of(Finding.Severity.INFO, "activity-lead.finding.review-due", Argument.date(date))));
     }
 }

@@ -136,4 +136,22 @@ class OwnershipRulesTest {
                 "activity-lead.problem.unknown-status", "activity-lead.finding.lead-missing", "activity-lead.finding.pm-missing",
                 "activity-lead.finding.review-due");
     }
+
+    @Test
+    void namesWhatNeedsAttentionWithTheSameRulesAsTheWarnings() {
+        assertThat(OwnershipRules.attention(anActivity().ledBy(ALICE).build(), TODAY)).isEmpty();
+        assertThat(OwnershipRules.attention(anActivity().build(), TODAY)).containsExactly(Attention.NO_LEAD);
+        assertThat(OwnershipRules.attention(anActivity().ledBy(ALICE, PAUL).build(), TODAY)).containsExactly(Attention.SEVERAL_LEADS);
+        assertThat(OwnershipRules.attention(anActivity().ledBy(NOBODY).build(), TODAY)).containsExactly(Attention.LEAD_UNKNOWN);
+        assertThat(OwnershipRules.attention(anActivity().ledBy(GONE).customerFacing().reviewBy(TODAY.minusDays(1)).build(), TODAY))
+                .containsExactly(Attention.LEAD_DEACTIVATED, Attention.NO_PM, Attention.REVIEW_OVERDUE);
+    }
+
+    @Test
+    void judgesAReviewDateOnTheDayItIsRead() {
+        assertThat(OwnershipRules.reviewAttention(TODAY.minusDays(1), TODAY)).contains(Attention.REVIEW_OVERDUE);
+        assertThat(OwnershipRules.reviewAttention(TODAY, TODAY)).contains(Attention.REVIEW_DUE);
+        assertThat(OwnershipRules.reviewAttention(TODAY.plusDays(OwnershipRules.REVIEW_NOTICE_DAYS), TODAY)).contains(Attention.REVIEW_DUE);
+        assertThat(OwnershipRules.reviewAttention(TODAY.plusDays(OwnershipRules.REVIEW_NOTICE_DAYS + 1), TODAY)).isEmpty();
+    }
 }

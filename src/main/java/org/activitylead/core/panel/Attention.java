@@ -1,0 +1,21 @@
+package org.activitylead.core.panel;
+
+import java.util.Locale;
+
+/**
+ * What about an activity needs someone's attention, as {@link OwnershipRules} decides it: the words of the panel's
+ * warnings, the "needs attention" of the report, and the values its search filters by.
+ */
+public enum Attention {
+    NO_LEAD, SEVERAL_LEADS, LEAD_UNKNOWN, LEAD_DEACTIVATED, NO_PM, REVIEW_OVERDUE, REVIEW_DUE;
+
+    /** The value recorded with a page and matched by search: lower case with hyphens, as "no-lead". */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether it follows from the page alone; review dates are judged on the day they are read. */
+    public boolean ofThePage() {
+        return this != REVIEW_OVERDUE && this != REVIEW_DUE;
+    }
+}
