@@ -12,21 +12,21 @@ import org.activitylead.core.panel.Ownership;
 import org.activitylead.core.panel.OwnershipRules;
 import org.activitylead.core.panel.Status;
 import org.activitylead.core.people.Person;
-import org.activitylead.core.people.UserRef;
 
 /**
- * One page's ownership as it is recorded with the page and searched: people by user key, never by name; the status,
- * the review date, and what needs attention on the page itself (review dates are judged on the day they are read).
- * Built from the same parsed and resolved {@link Ownership} the panel shows, so the two never disagree.
+ * One page's ownership as it is recorded with the page and searched: people by user key (with the username CQL's
+ * currentUser() matches), the status, the review date, and what needs attention on the page itself (review dates are
+ * judged on the day they are read). Built from the same parsed and resolved {@link Ownership} the panel shows, so the
+ * two never disagree. Unknown references are not people: they only count in the attention.
  *
- * @param leads the keys of the known users the page names as Activity Lead, at most two (two already mean "several")
+ * @param leads the known users the page names as Activity Lead, at most two (two already mean "several")
  */
 public record OwnershipRecord(
         Optional<Status> status,
-        List<String> leads,
-        Optional<String> pm,
-        Optional<String> owner,
-        List<String> reviewers,
+        List<RecordedUser> leads,
+        Optional<RecordedUser> pm,
+        Optional<RecordedUser> owner,
+        List<RecordedUser> reviewers,
         boolean customerFacing,
         Optional<LocalDate> reviewBy,
         Set<Attention> attention) {
@@ -36,10 +36,10 @@ public record OwnershipRecord(
     public OwnershipRecord {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reviewBy, "reviewBy");
-        leads = keys(leads, MAX_LEADS);
-        pm = pm.map(OwnershipRecord::key);
-        owner = owner.map(OwnershipRecord::key);
-        reviewers = keys(reviewers, Ownership.MAX_REVIEWERS);
+        leads = capped(leads, MAX_LEADS);
+        Objects.requireNonNull(pm, "pm");
+        Objects.requireNonNull(owner, "owner");
+        reviewers = capped(reviewers, Ownership.MAX_REVIEWERS);
         attention = attention.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(attention));
         if (attention.stream().anyMatch(item -> !item.ofThePage())) {
             throw new IllegalArgumentException("review dates are judged when read, not recorded");
@@ -50,17 +50,17 @@ public record OwnershipRecord(
     public static OwnershipRecord of(Ownership ownership) {
         return new OwnershipRecord(
                 ownership.status(),
-                keysOf(ownership.leads().stream()),
-                ownership.pm().filter(Person::known).map(Person::key),
-                ownership.owner().filter(Person::known).map(Person::key),
-                keysOf(ownership.reviewers().stream()),
+                users(ownership.leads().stream()),
+                ownership.pm().filter(Person::known).map(RecordedUser::of),
+                ownership.owner().filter(Person::known).map(RecordedUser::of),
+                users(ownership.reviewers().stream()),
                 ownership.customerFacing(),
                 ownership.reviewBy(),
                 OwnershipRules.pageAttention(ownership));
     }
 
-    /** The Activity Lead: the one key, when the page names exactly one lead and that lead is a known user. */
-    public Optional<String> lead() {
+    /** The Activity Lead: the one user, when the page names exactly one lead and that lead is a known user. */
+    public Optional<RecordedUser> lead() {
         return leads.size() == 1 && !attention.contains(Attention.SEVERAL_LEADS) ? Optional.of(leads.get(0)) : Optional.empty();
     }
 
@@ -71,26 +71,14 @@ public record OwnershipRecord(
         return now;
     }
 
-    private static List<String> keysOf(Stream<Person> people) {
-        return people.filter(Person::known).map(Person::key).toList();
+    private static List<RecordedUser> users(Stream<Person> people) {
+        return people.filter(Person::known).map(RecordedUser::of).toList();
     }
 
-    private static List<String> keys(List<String> keys, int max) {
-        if (keys.size() > max) {
+    private static List<RecordedUser> capped(List<RecordedUser> users, int max) {
+        if (users.size() > max) {
             throw new IllegalArgumentException("more than " + max + " users");
         }
-        return keys.stream().map(OwnershipRecord::key).toList();
-    }
-
-    /** A user key as hosts write them: what a user reference may be. */
-    private static String key(String key) {
-        try {
-            if (new UserRef(key).value().chars().noneMatch(Character::isISOControl)) {
-                return key;
-            }
-        } catch (RuntimeException e) {
-            // falls through to the one message, which never repeats the key
-        }
-        throw new IllegalArgumentException("not a user key");
+        return List.copyOf(users);
     }
 }

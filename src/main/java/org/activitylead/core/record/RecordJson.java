@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.IntStream;
 import org.activitylead.core.panel.Attention;
 import org.activitylead.core.panel.Status;
 
 /**
  * The record as the JSON value of the page's content property, and back. Field names are the paths the
- * content-property index schema extracts (atlassian-plugin.xml); {@code lead} is written only when the page has its
- * one Activity Lead, so that a search for a lead finds only the activities that person really leads.
+ * content-property index schema extracts (atlassian-plugin.xml): each user by key, and by username in a "...Name"
+ * field for CQL's currentUser(). {@code lead} is written only when the page has its one Activity Lead, so that a
+ * search for a lead finds only the activities that person really leads.
  */
 public final class RecordJson {
 
@@ -25,10 +27,15 @@ public final class RecordJson {
     static final String F_VERSION = "version";
     static final String F_STATUS = "status";
     static final String F_LEAD = "lead";
+    static final String F_LEAD_NAME = "leadName";
     static final String F_LEADS = "leads";
+    static final String F_LEAD_NAMES = "leadNames";
     static final String F_PM = "pm";
+    static final String F_PM_NAME = "pmName";
     static final String F_OWNER = "owner";
+    static final String F_OWNER_NAME = "ownerName";
     static final String F_REVIEWERS = "reviewers";
+    static final String F_REVIEWER_NAMES = "reviewerNames";
     static final String F_REVIEWER_COUNT = "reviewerCount";
     static final String F_CUSTOMER_FACING = "customerFacing";
     static final String F_REVIEW_BY = "reviewBy";
@@ -41,11 +48,11 @@ public final class RecordJson {
         StringJoiner out = new StringJoiner(",", "{", "}");
         out.add(field(F_VERSION, Long.toString(VERSION)));
         record.status().ifPresent(status -> out.add(field(F_STATUS, Json.quote(statusValue(status)))));
-        record.lead().ifPresent(lead -> out.add(field(F_LEAD, Json.quote(lead))));
-        out.add(field(F_LEADS, array(record.leads())));
-        record.pm().ifPresent(pm -> out.add(field(F_PM, Json.quote(pm))));
-        record.owner().ifPresent(owner -> out.add(field(F_OWNER, Json.quote(owner))));
-        out.add(field(F_REVIEWERS, array(record.reviewers())));
+        record.lead().ifPresent(lead -> user(out, F_LEAD, F_LEAD_NAME, lead));
+        users(out, F_LEADS, F_LEAD_NAMES, record.leads());
+        record.pm().ifPresent(pm -> user(out, F_PM, F_PM_NAME, pm));
+        record.owner().ifPresent(owner -> user(out, F_OWNER, F_OWNER_NAME, owner));
+        users(out, F_REVIEWERS, F_REVIEWER_NAMES, record.reviewers());
         out.add(field(F_REVIEWER_COUNT, Integer.toString(record.reviewers().size())));
         out.add(field(F_CUSTOMER_FACING, Boolean.toString(record.customerFacing())));
         record.reviewBy().ifPresent(date -> out.add(field(F_REVIEW_BY, Json.quote(date.toString()))));
@@ -78,12 +85,41 @@ public final class RecordJson {
             if (!(customerFacing instanceof Boolean)) {
                 return Optional.empty();
             }
-            return Optional.of(new OwnershipRecord(status, strings(object, F_LEADS), optionalString(object, F_PM),
-                    optionalString(object, F_OWNER), strings(object, F_REVIEWERS), (Boolean) customerFacing, reviewBy, attention));
+            return Optional.of(new OwnershipRecord(status, users(object, F_LEADS, F_LEAD_NAMES), user(object, F_PM, F_PM_NAME),
+                    user(object, F_OWNER, F_OWNER_NAME), users(object, F_REVIEWERS, F_REVIEWER_NAMES), (Boolean) customerFacing,
+                    reviewBy, attention));
         } catch (RuntimeException e) {
             // A wrong type, an unknown status or attention, a bad date or key: not a record of ours.
             return Optional.empty();
         }
+    }
+
+    private static Optional<RecordedUser> user(Map<String, Object> object, String keyField, String nameField) {
+        Optional<String> key = optionalString(object, keyField);
+        Optional<String> name = optionalString(object, nameField);
+        if (key.isPresent() != name.isPresent()) {
+            throw new IllegalArgumentException("a key without a name");
+        }
+        return key.map(value -> new RecordedUser(value, name.get()));
+    }
+
+    private static List<RecordedUser> users(Map<String, Object> object, String keysField, String namesField) {
+        List<String> keys = strings(object, keysField);
+        List<String> names = strings(object, namesField);
+        if (keys.size() != names.size()) {
+            throw new IllegalArgumentException("keys and names apart");
+        }
+        return IntStream.range(0, keys.size()).mapToObj(i -> new RecordedUser(keys.get(i), names.get(i))).toList();
+    }
+
+    private static void user(StringJoiner out, String keyField, String nameField, RecordedUser user) {
+        out.add(field(keyField, Json.quote(user.key())));
+        out.add(field(nameField, Json.quote(user.username())));
+    }
+
+    private static void users(StringJoiner out, String keysField, String namesField, List<RecordedUser> users) {
+        out.add(field(keysField, array(users.stream().map(RecordedUser::key).toList())));
+        out.add(field(namesField, array(users.stream().map(RecordedUser::username).toList())));
     }
 
     private static Attention attention(String value) {

@@ -19,9 +19,11 @@ class RecordJsonTest {
 
     @Test
     void writesTheFieldsTheIndexSchemaExtracts() {
-        assertThat(RecordJson.write(FULL)).isEqualTo("{\"version\":1,\"status\":\"IN REVIEW\",\"lead\":\"JIRAUSER\\\"1\\\\\","
-                + "\"leads\":[\"JIRAUSER\\\"1\\\\\"],\"pm\":\"key-paul\",\"owner\":\"key-olga\",\"reviewers\":[\"key-rita\",\"key-rob\"],"
-                + "\"reviewerCount\":2,\"customerFacing\":true,\"reviewBy\":\"2026-12-24\",\"attention\":[]}");
+        assertThat(RecordJson.write(FULL)).isEqualTo("{\"version\":1,\"status\":\"IN REVIEW\","
+                + "\"lead\":\"JIRAUSER\\\"1\\\\\",\"leadName\":\"alice\",\"leads\":[\"JIRAUSER\\\"1\\\\\"],\"leadNames\":[\"alice\"],"
+                + "\"pm\":\"key-paul\",\"pmName\":\"paul\",\"owner\":\"key-olga\",\"ownerName\":\"olga\","
+                + "\"reviewers\":[\"key-rita\",\"key-rob\"],\"reviewerNames\":[\"rita\",\"rob\"],\"reviewerCount\":2,"
+                + "\"customerFacing\":true,\"reviewBy\":\"2026-12-24\",\"attention\":[]}");
     }
 
     @Test
@@ -43,11 +45,14 @@ class RecordJsonTest {
             "{\"version\":\"1\"}",
             "{\"version\":1,\"status\":\"SHIPPED\"}",
             "{\"version\":1,\"status\":7}",
-            "{\"version\":1,\"leads\":\"alice\"}",
-            "{\"version\":1,\"leads\":[\"a\",\"b\",\"c\"]}",
-            "{\"version\":1,\"leads\":[1]}",
-            "{\"version\":1,\"pm\":\" padded \"}",
-            "{\"version\":1,\"owner\":\"\"}",
+            "{\"version\":1,\"leads\":\"alice\",\"leadNames\":\"alice\"}",
+            "{\"version\":1,\"leads\":[\"a\",\"b\",\"c\"],\"leadNames\":[\"a\",\"b\",\"c\"]}",
+            "{\"version\":1,\"leads\":[1],\"leadNames\":[\"a\"]}",
+            "{\"version\":1,\"leads\":[\"k\"]}",
+            "{\"version\":1,\"pm\":\"k\"}",
+            "{\"version\":1,\"pm\":\" padded \",\"pmName\":\"p\"}",
+            "{\"version\":1,\"owner\":\"\",\"ownerName\":\"o\"}",
+            "{\"version\":1,\"owner\":\"k\",\"ownerName\":\"o\\u0000\"}",
             "{\"version\":1,\"customerFacing\":\"yes\"}",
             "{\"version\":1,\"reviewBy\":\"24.12.2026\"}",
             "{\"version\":1,\"attention\":[\"review-overdue\"]}",
