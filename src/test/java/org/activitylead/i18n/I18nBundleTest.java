@@ -15,9 +15,12 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.activitylead.core.panel.Attention;
 import org.activitylead.core.panel.Parameter;
 import org.activitylead.core.panel.ParameterProblem;
 import org.activitylead.core.panel.Status;
+import org.activitylead.core.report.ReportParameter;
+import org.activitylead.core.report.ReportProblem;
 import org.activitylead.core.dri.DriVerdict;
 import org.activitylead.testing.I18nBundle;
 import org.activitylead.testing.PluginDescriptor;
@@ -188,7 +191,10 @@ class I18nBundleTest {
                 Arrays.stream(Status.values()).map(Status::messageKey),
                 Arrays.stream(Parameter.values()).map(Parameter::labelKey),
                 Arrays.stream(ParameterProblem.Kind.values()).map(ParameterProblem.Kind::messageKey),
-                Arrays.stream(DriVerdict.Reason.values()).map(DriVerdict.Reason::messageKey))
+                Arrays.stream(DriVerdict.Reason.values()).map(DriVerdict.Reason::messageKey),
+                Arrays.stream(Attention.values()).map(Attention::messageKey),
+                Arrays.stream(ReportParameter.values()).map(ReportParameter::labelKey),
+                Arrays.stream(ReportProblem.Kind.values()).map(ReportProblem.Kind::messageKey))
                 .flatMap(keys -> keys);
     }
 

@@ -1,6 +1,7 @@
 package org.activitylead.core.panel;
 
 import java.util.Locale;
+import org.activitylead.core.people.MessageKeys;
 
 /**
  * What about an activity needs someone's attention, as {@link OwnershipRules} decides it: the words of the panel's
@@ -12,6 +13,11 @@ public enum Attention {
     /** The value recorded with a page and matched by search: lower case with hyphens, as "no-lead". */
     public String value() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The i18n key of its short label, as the report shows it. */
+    public String messageKey() {
+        return MessageKeys.of("activity-lead.attention.", this);
     }
 
     /** Whether it follows from the page alone; review dates are judged on the day they are read. */

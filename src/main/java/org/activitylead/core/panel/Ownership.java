@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.activitylead.core.people.People;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.people.UserRef;

@@ -1,11 +1,13 @@
 package org.activitylead.core.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.activitylead.core.panel.Attention;
 import org.activitylead.core.panel.Ownership;
@@ -32,6 +34,9 @@ public record OwnershipRecord(
         Set<Attention> attention) {
 
     static final int MAX_LEADS = 2;
+
+    /** Stands for a lead reference that named nobody when the page was recorded; never shown. */
+    private static final String UNRECORDED = "(unrecorded)";
 
     public OwnershipRecord {
         Objects.requireNonNull(status, "status");
@@ -64,11 +69,20 @@ public record OwnershipRecord(
         return leads.size() == 1 && !attention.contains(Attention.SEVERAL_LEADS) ? Optional.of(leads.get(0)) : Optional.empty();
     }
 
-    /** Everything that needs attention on this day: what was recorded, and the review date judged today. */
-    public Set<Attention> attentionOn(LocalDate today) {
-        Set<Attention> now = attention.isEmpty() ? EnumSet.noneOf(Attention.class) : EnumSet.copyOf(attention);
-        reviewBy.flatMap(date -> OwnershipRules.reviewAttention(date, today)).ifPresent(now::add);
-        return now;
+    /**
+     * The activity as it stands now: the recorded people as the host knows them today ({@code now} looks each up), so
+     * that {@link OwnershipRules} judge a lead deactivated since the recording as they would on the page. A lead
+     * reference that named nobody when recorded stays unknown.
+     */
+    public Ownership ownershipNow(Function<RecordedUser, Person> now) {
+        List<Person> leadsNow = new ArrayList<>(leads.stream().map(now).toList());
+        boolean unknownLead = attention.contains(Attention.LEAD_UNKNOWN)
+                || attention.contains(Attention.SEVERAL_LEADS) && leadsNow.size() < MAX_LEADS;
+        if (unknownLead) {
+            leadsNow.add(Person.unknown(UNRECORDED));
+        }
+        return new Ownership(status, leadsNow, pm.map(now), owner.map(now), reviewers.stream().map(now).toList(), customerFacing,
+                reviewBy, List.of());
     }
 
     private static List<RecordedUser> users(Stream<Person> people) {

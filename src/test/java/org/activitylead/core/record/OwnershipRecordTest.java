@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.activitylead.core.panel.Attention;
+import org.activitylead.core.panel.Ownership;
+import org.activitylead.core.panel.OwnershipRules;
 import org.activitylead.core.panel.Status;
 import org.activitylead.core.people.Person;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,27 @@ class OwnershipRecordTest {
     }
 
     @Test
-    void judgesTheReviewDateOnTheDayItIsRead() {
+    void judgesTheActivityAsItStandsNowWithTheSameRules() {
         OwnershipRecord record = OwnershipRecord.of(anActivity().ledBy(aPerson("alice")).reviewBy(TODAY).build());
+        Person aliceGone = aPerson("alice").deactivated().build();
 
-        assertThat(record.attention()).isEmpty();
-        assertThat(record.attentionOn(TODAY.minusDays(15))).isEmpty();
-        assertThat(record.attentionOn(TODAY)).containsExactly(Attention.REVIEW_DUE);
-        assertThat(record.attentionOn(TODAY.plusDays(1))).containsExactly(Attention.REVIEW_OVERDUE);
+        Ownership now = record.ownershipNow(user -> aliceGone);
+
+        assertThat(OwnershipRules.attention(now, TODAY)).containsExactly(Attention.LEAD_DEACTIVATED, Attention.REVIEW_DUE);
+        assertThat(OwnershipRules.attention(record.ownershipNow(user -> aPerson(user.username()).build()), TODAY.minusDays(15)))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsALeadWhoWasNobodyUnknownAndSeveralLeadsSeveral() {
+        OwnershipRecord unknown = OwnershipRecord.of(anActivity().ledBy(Person.unknown("ghost")).build());
+        OwnershipRecord several = OwnershipRecord.of(anActivity().ledBy(aPerson("alice")).ledBy(Person.unknown("ghost")).build());
+        OwnershipRecord none = OwnershipRecord.of(anActivity().build());
+
+        assertThat(OwnershipRules.attention(unknown.ownershipNow(user -> null), TODAY)).containsExactly(Attention.LEAD_UNKNOWN);
+        assertThat(OwnershipRules.attention(several.ownershipNow(user -> aPerson(user.username()).build()), TODAY))
+                .containsExactly(Attention.SEVERAL_LEADS);
+        assertThat(OwnershipRules.attention(none.ownershipNow(user -> null), TODAY)).containsExactly(Attention.NO_LEAD);
     }
 
     @Test

@@ -1,10 +1,8 @@
-package org.activitylead.core.panel;
+package org.activitylead.core.people;
 
 import static org.activitylead.testing.PersonBuilder.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.activitylead.core.people.Person;
-import org.activitylead.core.people.UserRef;
 import org.activitylead.testing.FakeUserDirectory;
 import org.junit.jupiter.api.Test;
 
