@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +28,13 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.core.panel.Parameter;
+import org.activitylead.core.record.OwnershipRecord;
+import org.activitylead.core.record.RecordJson;
+import org.activitylead.core.record.SearchField;
 import org.activitylead.core.panel.Status;
 import org.activitylead.testing.I18nBundle;
+import org.activitylead.testing.OwnershipBuilder;
+import org.activitylead.testing.PersonBuilder;
 import org.activitylead.testing.PluginDescriptor;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -352,6 +359,32 @@ class PluginDescriptorTest {
         }
         softly.assertAll();
         assertThat(productModules).as("modules with product classes").isPositive();
+    }
+
+    /** What CQL can search is exactly what the core writes: one alias per SearchField, on its JSON path and type. */
+    @Test
+    void theIndexSchemaExtractsExactlyTheRecordsSearchFieldsUnderItsPropertyKey() {
+        List<Element> schemas = DESCRIPTOR.modules("content-property-index-schema");
+
+        assertThat(schemas).singleElement().satisfies(schema -> {
+            assertThat(applications(schema)).containsExactly("confluence");
+            List<Element> keys = children(schema, "key");
+            assertThat(keys).singleElement().satisfies(key -> {
+                assertThat(key.getAttribute("property-key")).isEqualTo(RecordJson.PROPERTY_KEY);
+                assertThat(children(key, "extract")).extracting(extract -> extract.getAttribute("alias") + " " + extract.getAttribute("path")
+                        + " " + extract.getAttribute("type")).containsExactlyElementsOf(Arrays.stream(SearchField.values())
+                        .map(field -> field.alias() + " " + field.path() + " " + field.type().name().toLowerCase(Locale.ROOT)).toList());
+            });
+        });
+    }
+
+    @Test
+    void everyExtractedPathIsOneTheRecordWrites() {
+        String json = RecordJson.write(OwnershipRecord.of(OwnershipBuilder.anActivity().ledBy(PersonBuilder.aPerson("alice"))
+                .pm(PersonBuilder.aPerson("paul")).owner(PersonBuilder.aPerson("olga")).reviewBy(LocalDate.of(2026, 1, 1))
+                .build()));
+
+        assertThat(Arrays.stream(SearchField.values())).allSatisfy(field -> assertThat(json).contains("\"" + field.path() + "\":"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.activitylead.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -114,6 +115,18 @@ class ZeroCostTest {
         }
 
         @Test
+        void findsASaveListenerThatIsNotTheRecorder() {
+            assertThat(ZeroCost.inClasses(new ClassFileImporter().importClasses(UnlistedSaveListener.class)))
+                    .singleElement().asString().contains("onSave").endsWith("is an event listener");
+        }
+
+        @Test
+        void findsAnEventPublisherImportedForJira() {
+            assertThat(ZeroCost.inScannerIndex(Map.of("imports-confluence", List.of("com.atlassian.event.api.EventPublisher"),
+                    "imports-jira", List.of("com.atlassian.event.api.EventPublisher")))).singleElement().asString().startsWith("imports-jira");
+        }
+
+        @Test
         void findsACustomIndexerAndAFieldTypeThatAddsOne() {
             List<String> violations = ZeroCost.inClasses(new ClassFileImporter().importClasses(DriIndexer.class, IndexingFieldType.class));
 
@@ -131,6 +144,13 @@ class ZeroCostTest {
     }
 
     interface FieldIndexer {
+    }
+
+    /** Listens to saves, as the recorder does, but is not the recorder: still a cost nobody has looked at. */
+    static final class UnlistedSaveListener {
+        @EventListener
+        void onSave(PageUpdateEvent event) {
+        }
     }
 
     static final class PageViewListener {

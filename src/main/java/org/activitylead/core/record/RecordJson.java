@@ -19,8 +19,8 @@ import org.activitylead.core.panel.Status;
  */
 public final class RecordJson {
 
-    /** The content property's key on each page. */
-    public static final String PROPERTY_KEY = "activity-lead";
+    /** The content property's key on each page: letters only, as Confluence's expansions rewrite any other character. */
+    public static final String PROPERTY_KEY = "activityLeadRecord";
     /** Raised when the shape changes; a reader keeps reading the fields it knows. */
     static final long VERSION = 1;
 

@@ -6,8 +6,8 @@ import java.util.List;
 /** The products whose packages the bundle imports, each with the package namespaces only that product exports. */
 enum Product {
 
-    // com.atlassian.user is the atlassian-user library, which only Confluence ships.
-    CONFLUENCE(List.of("com.atlassian.confluence", "com.atlassian.user")),
+    // com.atlassian.user is the atlassian-user library and com.atlassian.renderer the wiki renderer, which only Confluence ships.
+    CONFLUENCE(List.of("com.atlassian.confluence", "com.atlassian.user", "com.atlassian.renderer")),
     // OSWorkflow and PropertySet (com.opensymphony.*) come with Jira's workflow engine.
     JIRA(List.of("com.atlassian.jira", "com.opensymphony")),
     // Jira Software is an app on Jira, not a host of its own: its API is exported by the app's bundle, and only where
