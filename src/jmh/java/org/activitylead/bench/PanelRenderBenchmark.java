@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.testing.Conversions;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class PanelRenderBenchmark {
 
-    private static final ConversionContext PAGE_VIEW = () -> "display";
+    private static final ConversionContext PAGE_VIEW = Conversions.rendering("display");
 
     @Param({"0", "5", "20"})
     public int reviewers;

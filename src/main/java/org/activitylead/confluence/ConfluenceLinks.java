@@ -1,14 +1,17 @@
 package org.activitylead.confluence;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
 import org.activitylead.core.people.SiteUrl;
+import org.activitylead.core.report.ReportLinks;
 import org.owasp.encoder.Encode;
 
-/** Confluence's pages about a user, below the site's base URL. */
-public final class ConfluenceLinks implements ProductLinks {
+/** Confluence's pages about a user, a found page and its own search, below the site's base URL. */
+public final class ConfluenceLinks implements ProductLinks, ReportLinks {
 
     private static final HoverCard HOVER_CARD = new HoverCard("confluence-userlink user-mention", HoverCard.Hook.DATA_USERNAME);
 
@@ -39,5 +42,17 @@ public final class ConfluenceLinks implements ProductLinks {
     @Override
     public HoverCard hoverCard() {
         return HOVER_CARD;
+    }
+
+    /** The page's own link, when Confluence gave a plain path below the site. */
+    @Override
+    public Optional<String> page(String webPath) {
+        return site.atHostPath(webPath);
+    }
+
+    /** Confluence's search results for the query, which list everything a report leaves out. */
+    @Override
+    public String search(String cql) {
+        return site.at("/dosearchsite.action?cql=" + URLEncoder.encode(cql, StandardCharsets.UTF_8));
     }
 }

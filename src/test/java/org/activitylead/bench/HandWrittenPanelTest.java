@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.activitylead.core.people.UserDirectory;
+import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,8 @@ class HandWrittenPanelTest {
     }
 
     private void assertSameHtml(Map<String, String> parameters, UserDirectory users) throws MacroExecutionException {
-        String template = ConfluenceStandIn.macro(velocity, users).execute(parameters, "", () -> "display");
-        String floor = ConfluenceStandIn.macro(new HandWrittenPanel(), users).execute(parameters, "", () -> "display");
+        String template = ConfluenceStandIn.macro(velocity, users).execute(parameters, "", Conversions.rendering("display"));
+        String floor = ConfluenceStandIn.macro(new HandWrittenPanel(), users).execute(parameters, "", Conversions.rendering("display"));
 
         assertThat(floor).isEqualTo(template);
     }

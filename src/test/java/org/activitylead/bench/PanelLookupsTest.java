@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.activitylead.core.people.UserRef;
+import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,6 @@ class PanelLookupsTest {
     }
 
     private String render(Map<String, String> parameters) throws MacroExecutionException {
-        return ConfluenceStandIn.macro(velocity, users).execute(parameters, "", () -> "display");
+        return ConfluenceStandIn.macro(velocity, users).execute(parameters, "", Conversions.rendering("display"));
     }
 }

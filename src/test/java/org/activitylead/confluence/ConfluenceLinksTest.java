@@ -28,4 +28,24 @@ class ConfluenceLinksTest {
         assertThat(ConfluenceLinks.below("/wiki").avatar(aPerson("alice").avatarPath("//evil.example/x.png").build())).isEmpty();
         assertThat(ConfluenceLinks.below("/wiki").avatar(aPerson("alice").avatarPath(null).build())).isEmpty();
     }
+
+    @Test
+    void linksAFoundPageOnlyByAPlainPathBelowTheSite() {
+        assertThat(ConfluenceLinks.below("/wiki").page("/display/ENG/Launch+Plan")).contains("/wiki/display/ENG/Launch+Plan");
+        assertThat(ConfluenceLinks.below("/wiki").page("/pages/viewpage.action?pageId=42")).contains("/wiki/pages/viewpage.action?pageId=42");
+        assertThat(ConfluenceLinks.below("/wiki").page("//evil.example/x")).isEmpty();
+        assertThat(ConfluenceLinks.below("/wiki").page("javascript:alert(1)")).isEmpty();
+        assertThat(ConfluenceLinks.below("/wiki").page("/display/ENG/\"><script>")).isEmpty();
+    }
+
+    @Test
+    void searchesConfluenceWithTheQueryAsOneEncodedParameter() {
+        assertThat(ConfluenceLinks.below("/wiki").search("space = \"ENG\" and label = \"a&b\" order by title"))
+                .isEqualTo("/wiki/dosearchsite.action?cql=space+%3D+%22ENG%22+and+label+%3D+%22a%26b%22+order+by+title");
+    }
+
+    @Test
+    void hooksTheProfileLinkToConfluencesHoverCard() {
+        assertThat(ConfluenceLinks.below("").hoverCard().linkClasses()).isEqualTo("confluence-userlink user-mention");
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
 import org.activitylead.core.people.Person;
+import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeUserDirectory;
 
 /**
@@ -56,7 +57,7 @@ final class MacroHarness {
             throws MacroExecutionException {
         ActivityLeadMacro macro = new ActivityLeadMacro(
                 hostEscaping ? escaping : notEscaping, pageBuilderService, applicationProperties, users, translations);
-        return macro.execute(parameters, "", () -> outputType);
+        return macro.execute(parameters, "", Conversions.rendering(outputType));
     }
 
     private static FakeUserDirectory directory(HostileCase hostile) {

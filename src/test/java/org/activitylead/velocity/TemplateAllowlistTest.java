@@ -1,5 +1,6 @@
 package org.activitylead.velocity;
 
+import static org.activitylead.testing.OwnershipBuilder.anActivity;
 import static org.activitylead.testing.PersonBuilder.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,12 +27,19 @@ import org.activitylead.core.panel.OutputMode;
 import org.activitylead.core.panel.PanelComposer;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.panel.PanelView;
+import org.activitylead.core.panel.Status;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.PersonView;
 import org.activitylead.core.people.PersonViews;
 import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.UserRef;
+import org.activitylead.core.record.OwnershipRecord;
+import org.activitylead.core.report.ReportComposer;
+import org.activitylead.core.report.ReportHit;
+import org.activitylead.core.report.ReportView;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +58,12 @@ class TemplateAllowlistTest {
     /** What ActivityLeadMacro puts into the macro's templates' context: one variable. */
     private static final Map<String, Type> MACRO_CONTEXT = Map.of("panel", PanelView.class);
 
+    /** What ActivityLeadReportMacro puts into the report's templates' context. */
+    private static final Map<String, Type> REPORT_CONTEXT = Map.of("report", ReportView.class);
+    private static final Map<String, OutputMode> REPORT_MODES = Map.of(
+            Templates.REPORT, OutputMode.INTERACTIVE,
+            Templates.REPORT_EXPORT, OutputMode.STATIC);
+
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
 
@@ -58,28 +73,39 @@ class TemplateAllowlistTest {
             Templates.EXPORT, OutputMode.STATIC);
 
     /** What each #if branch of a template prints, so the scenarios below provably take every branch. */
-    private static final Map<String, List<String>> BRANCHES = Map.of(
-            Templates.PANEL, List.of("div.aui-message > p", "td > span.aui-lozenge:not(.activity-lead-customer-facing)",
+    private static final Map<String, List<String>> BRANCHES = Map.ofEntries(
+            Map.entry(Templates.REPORT, List.of("div.aui-message > p", "p.activity-lead-report-summary > a[href]",
+                    "table.activity-lead-report-table th[scope=col]", "td > a[href]:matchesOwn(^Launch$)", "td:matchesOwn(^Unreadable$)",
+                    "td > span.aui-lozenge:not(.activity-lead-attention)", "td > span.activity-lead-person > a.confluence-userlink",
+                    "td > span.activity-lead-person-deactivated", "td:matchesOwn(^2$)", "td > time[datetime]",
+                    "td > span.activity-lead-attention", "table.activity-lead-report-people td > span.activity-lead-person",
+                    "table.activity-lead-report-people td > a[href]:matchesOwn(^1$)", "table.activity-lead-report-people td:matchesOwn(^0$)")),
+            Map.entry(Templates.REPORT_EXPORT, List.of("p.aui-message", "p > a[href]", "th.confluenceTh",
+                    "td.confluenceTd > a[href]:matchesOwn(^Launch$)", "td.confluenceTd:matchesOwn(^Unreadable$)",
+                    "td.confluenceTd:matchesOwn(^LIVE$)", "td.confluenceTd > a[href] > bdi", "td.confluenceTd:matchesOwn(^2$)",
+                    "td.confluenceTd:matchesOwn(^[A-Z][a-z]{2} [0-9]+, [0-9]{4}$)", "td.confluenceTd:matchesOwn(soon\\.)",
+                    "td.confluenceTd > a[href]:matchesOwn(^1$)", "td.confluenceTd:matchesOwn(^0$)")),
+            Map.entry(Templates.PANEL, List.of("div.aui-message > p", "td > span.aui-lozenge:not(.activity-lead-customer-facing)",
                     "span.activity-lead-customer-facing", "span.activity-lead-not-set", "a.confluence-userlink[href]",
                     ".aui-avatar img[src]", "li.activity-lead-person-unknown > bdi", "span.activity-lead-person-state",
-                    "span.activity-lead-note", "time[datetime]"),
-            Templates.EXPORT, List.of("p.aui-message", "span.status-macro", "td:containsOwn(Customer-facing)",
+                    "span.activity-lead-note", "time[datetime]")),
+            Map.entry(Templates.EXPORT, List.of("p.aui-message", "span.status-macro", "td:containsOwn(Customer-facing)",
                     "td:containsOwn(Not set)", "a[href] > bdi", "li > bdi:only-child", "li > span.activity-lead-person-state",
-                    "td:containsOwn(Supports in the background)", "th:containsOwn(Review by)"),
-            Templates.DRI_VIEW, driPersonBranches(),
-            Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
-                    "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)"),
+                    "td:containsOwn(Supports in the background)", "th:containsOwn(Review by)")),
+            Map.entry(Templates.DRI_VIEW, driPersonBranches()),
+            Map.entry(Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
+                    "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)")),
             // edit.vm has no branch of its own; these are the stand-in macros' (label, required, error, description).
-            Templates.DRI_EDIT, List.of("div.field-group > label[for=customfield_10100]", "span.icon-required",
+            Map.entry(Templates.DRI_EDIT, List.of("div.field-group > label[for=customfield_10100]", "span.icon-required",
                     "input.activity-lead-dri-input#customfield_10100[name=customfield_10100][value=alice]",
                     "input.activity-lead-dri-input[value=bob]", "input.activity-lead-dri-input[value~=^$]",
                     "input.activity-lead-dri-input[list=customfield_10100-suggestions] + datalist#customfield_10100-suggestions:empty",
-                    "div.error", "div.description"),
-            Templates.DRI_VALIDATOR, List.of("span.activity-lead-validator:containsOwn(exactly one active DRI)"),
+                    "div.error", "div.description")),
+            Map.entry(Templates.DRI_VALIDATOR, List.of("span.activity-lead-validator:containsOwn(exactly one active DRI)")),
             // The person fragment on its own: Confluence's and Jira's hover-card links, a static link, avatar, state.
-            Templates.PERSON, List.of("a.confluence-userlink.user-mention[href][data-username]:not([rel]) > bdi",
+            Map.entry(Templates.PERSON, List.of("a.confluence-userlink.user-mention[href][data-username]:not([rel]) > bdi",
                     "a.user-hover[href][rel]:not([data-username]) > bdi", "a[href]:not([class]):not([rel]):not([data-username]) > bdi",
-                    ".aui-avatar img[src]", "span.activity-lead-person-state", "bdi:root, body > bdi"));
+                    ".aui-avatar img[src]", "span.activity-lead-person-state", "bdi:root, body > bdi")));
 
     private static final Pattern ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.,\\[\\]$]*)\\)");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -248,6 +274,8 @@ class TemplateAllowlistTest {
         Map<String, Map<String, Type>> contexts = new HashMap<>(DriFieldHarness.CONTEXTS);
         contexts.put(Templates.PANEL, MACRO_CONTEXT);
         contexts.put(Templates.EXPORT, MACRO_CONTEXT);
+        contexts.put(Templates.REPORT, REPORT_CONTEXT);
+        contexts.put(Templates.REPORT_EXPORT, REPORT_CONTEXT);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -257,6 +285,9 @@ class TemplateAllowlistTest {
     private static List<Map<String, Object>> scenarios(String template) {
         if (MODES.containsKey(template)) {
             return panels(MODES.get(template)).stream().map(panel -> Map.<String, Object>of("panel", panel)).toList();
+        }
+        if (REPORT_MODES.containsKey(template)) {
+            return reports(REPORT_MODES.get(template)).stream().map(report -> Map.<String, Object>of("report", report)).toList();
         }
         if (template.equals(Templates.PERSON)) {
             return people().stream().map(person -> Map.<String, Object>of("person", person)).toList();
@@ -271,6 +302,27 @@ class TemplateAllowlistTest {
         // The edit screen again: required, after a submit that Jira sends back with an error.
         contexts.add(DriFieldHarness.context(template, driField("alice"), "bob", Bundle.text("activity-lead.dri.error.deactivated"), true));
         return contexts;
+    }
+
+    /**
+     * Three reports that together take every branch: a bad parameter (a message, no search), a table of a full activity
+     * and an unreadable one with more matches than shown (the search link), and the people layout of the same.
+     */
+    private static List<ReportView> reports(OutputMode mode) {
+        FakeUserDirectory users = new FakeUserDirectory().with(aPerson("alice"), aPerson("paula"), aPerson("dora").deactivated(),
+                aPerson("bob"));
+        OwnershipRecord full = OwnershipRecord.of(anActivity().status(Status.LIVE).ledBy(aPerson("alice")).pm(aPerson("paula"))
+                .owner(aPerson("dora").deactivated()).reviewer(aPerson("bob")).reviewer(aPerson("alice")).reviewBy(TODAY.plusDays(3)).build());
+        FakeActivitySearch search = new FakeActivitySearch().with(
+                new ReportHit("Launch", "/display/ENG/Launch", "ENG", "Engineering", Optional.of(full)),
+                new ReportHit("Unreadable", "javascript:void(0)", "ENG", "Engineering", Optional.empty()),
+                new ReportHit("Left out", "/display/ENG/Left", "ENG", "Engineering", Optional.of(full)));
+        ConfluenceLinks links = ConfluenceLinks.below(mode == OutputMode.INTERACTIVE ? "/wiki" : "https://wiki.example.com/wiki");
+        ReportComposer composer = new ReportComposer(search, users, BundleTranslator.english(), links, links, mode, TODAY);
+        Optional<UserRef> viewer = Optional.of(new UserRef("key-alice"));
+        return List.of(composer.compose(Map.of("limit", "0"), "ENG", viewer),
+                composer.compose(Map.of("limit", "2"), "ENG", viewer),
+                composer.compose(Map.of("limit", "2", "layout", "people"), "ENG", viewer));
     }
 
     /** Everyone the fragment shows: on a live page of each product, on static output, deactivated and unknown. */

@@ -18,6 +18,9 @@ final class Templates {
     static final String DIRECTORY = "templates";
     static final String PANEL = DIRECTORY + "/activity-lead-panel.vm";
     static final String EXPORT = DIRECTORY + "/activity-lead-panel-export.vm";
+    /** The report macro's page view and static export. */
+    static final String REPORT = DIRECTORY + "/activity-lead-report.vm";
+    static final String REPORT_EXPORT = DIRECTORY + "/activity-lead-report-export.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";

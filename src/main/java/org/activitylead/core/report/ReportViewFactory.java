@@ -59,7 +59,7 @@ final class ReportViewFactory {
 
     /** No search ran: only the messages that say why. */
     ReportView messagesOnly(List<MessageView> messages) {
-        return new ReportView(messages, null, null, null, List.of(), List.of(), List.of());
+        return new ReportView(messages, null, null, null, null, null);
     }
 
     MessageView message(String cssClasses, String key, Object... arguments) {
@@ -72,7 +72,7 @@ final class ReportViewFactory {
 
     ReportView table(ActivitySearch.Found found, String cql, Function<RecordedUser, Person> now) {
         List<ReportRowView> rows = found.hits().stream().map(hit -> row(hit, now)).toList();
-        return found(found, cql, columns(TABLE_COLUMNS), rows, List.of());
+        return found(found, cql, new ReportTableView(columns(TABLE_COLUMNS), rows), null);
     }
 
     /**
@@ -97,20 +97,19 @@ final class ReportViewFactory {
                         .thenComparing(entry -> texts.name(persons.get(entry.getKey())).toLowerCase(Locale.ROOT)))
                 .map(entry -> new PersonCountsView(people.of(persons.get(entry.getKey())), countViews(entry, countQuery)))
                 .toList();
-        return found(found, cql, columns(PEOPLE_COLUMNS), List.of(), rows);
+        return found(found, cql, null, new ReportPeopleView(columns(PEOPLE_COLUMNS), rows));
     }
 
-    private ReportView found(ActivitySearch.Found found, String cql, List<ColumnView> columns, List<ReportRowView> rows,
-                             List<PersonCountsView> persons) {
+    private ReportView found(ActivitySearch.Found found, String cql, ReportTableView table, ReportPeopleView persons) {
         if (found.hits().isEmpty()) {
             return new ReportView(List.of(message(INFO, "activity-lead.report.empty")), Html.encode(count(found)), null, null,
-                    List.of(), List.of(), List.of());
+                    null, null);
         }
         boolean partial = found.total() > found.hits().size();
         return new ReportView(List.of(), Html.encode(count(found)),
                 partial ? Html.encode(links.search(cql)) : null,
                 partial ? Html.encode(texts.text("activity-lead.report.see-all")) : null,
-                columns, rows, persons);
+                table, persons);
     }
 
     private String count(ActivitySearch.Found found) {

@@ -66,9 +66,9 @@ class ReportComposerTest {
 
         assertThat(view.summaryHtml()).isEqualTo("1 activity");
         assertThat(view.searchUrlHtml()).isNull();
-        assertThat(view.columns()).extracting(ColumnView::labelHtml).containsExactly("Page", "Space", "Status", "Activity Lead", "PM",
+        assertThat(view.table().columns()).extracting(ColumnView::labelHtml).containsExactly("Page", "Space", "Status", "Activity Lead", "PM",
                 "Owner", "Reviewers", "Review by", "Needs attention");
-        assertThat(view.rows()).singleElement().satisfies(row -> {
+        assertThat(view.table().rows()).singleElement().satisfies(row -> {
             assertThat(row.pageUrlHtml()).isEqualTo("/wiki/display/ENG/Launch");
             assertThat(row.titleHtml()).isEqualTo("Launch");
             assertThat(row.spaceHtml()).isEqualTo("Engineering");
@@ -92,11 +92,11 @@ class ReportComposerTest {
 
         ReportView view = report(Map.of());
 
-        assertThat(view.rows()).extracting(row -> row.attention().stream().map(LozengeView::textHtml).toList()).containsExactly(
+        assertThat(view.table().rows()).extracting(row -> row.attention().stream().map(LozengeView::textHtml).toList()).containsExactly(
                 List.of("Activity Lead deactivated", "Customer-facing without PM", "Review overdue"),
                 List.of("Activity Lead deactivated"),
                 List.of("No Activity Lead"));
-        assertThat(view.rows().get(0).lead().cssClasses()).isEqualTo("activity-lead-person activity-lead-person-deactivated");
+        assertThat(view.table().rows().get(0).lead().cssClasses()).isEqualTo("activity-lead-person activity-lead-person-deactivated");
         assertThat(directory.lookups()).containsExactly(new UserRef("key-gone"));
     }
 
@@ -106,7 +106,7 @@ class ReportComposerTest {
 
         ReportView view = report(Map.of("limit", "2"));
 
-        assertThat(view.rows()).hasSize(2);
+        assertThat(view.table().rows()).hasSize(2);
         assertThat(view.summaryHtml()).isEqualTo("Showing 2 of 3 activities.");
         assertThat(view.searchUrlHtml()).startsWith("/wiki/search?cql=type in (page, blogpost)");
         assertThat(view.searchLinkHtml()).isEqualTo("See all in search");
@@ -118,7 +118,8 @@ class ReportComposerTest {
 
         assertThat(view.messages()).extracting(MessageView::textHtml).singleElement().asString().startsWith("No activity matches");
         assertThat(view.summaryHtml()).isEqualTo("No activities");
-        assertThat(view.rows()).isEmpty();
+        assertThat(view.table()).isNull();
+        assertThat(view.people()).isNull();
     }
 
     @Test
@@ -151,13 +152,13 @@ class ReportComposerTest {
 
         ReportView view = report(Map.of("layout", "people"));
 
-        assertThat(view.rows()).isEmpty();
-        assertThat(view.people()).extracting(row -> row.person().displayNameHtml()).containsExactly("Alice Example", "Paul Example",
+        assertThat(view.table()).isNull();
+        assertThat(view.people().people()).extracting(row -> row.person().displayNameHtml()).containsExactly("Alice Example", "Paul Example",
                 "Gone Example");
-        assertThat(view.people().get(0).counts()).extracting(CountView::textHtml).containsExactly("2", "0", "0", "1");
-        assertThat(view.people().get(0).counts().get(0).urlHtml()).contains("(activityLeadKey = &#34;key-alice&#34;)");
-        assertThat(view.people().get(0).counts().get(1).urlHtml()).isNull();
-        PersonView gone = view.people().get(2).person();
+        assertThat(view.people().people().get(0).counts()).extracting(CountView::textHtml).containsExactly("2", "0", "0", "1");
+        assertThat(view.people().people().get(0).counts().get(0).urlHtml()).contains("(activityLeadKey = &#34;key-alice&#34;)");
+        assertThat(view.people().people().get(0).counts().get(1).urlHtml()).isNull();
+        PersonView gone = view.people().people().get(2).person();
         assertThat(gone.stateHtml()).isEqualTo("(deactivated)");
         assertThat(directory.lookups()).containsExactlyInAnyOrder(new UserRef("key-alice"), new UserRef("key-paul"),
                 new UserRef("key-gone"));
@@ -167,7 +168,7 @@ class ReportComposerTest {
     void showsAPageWhoseRecordCannotBeReadAsSuch() {
         search.with(new ReportHit("<b>Odd</b>", "javascript:alert(1)", "ENG", "", Optional.empty()));
 
-        ReportRowView row = report(Map.of()).rows().get(0);
+        ReportRowView row = report(Map.of()).table().rows().get(0);
 
         assertThat(row.titleHtml()).isEqualTo("&lt;b&gt;Odd&lt;/b&gt;");
         assertThat(row.pageUrlHtml()).isNull();

@@ -20,12 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
-import org.activitylead.jira.JiraLinks;
+import org.activitylead.core.dri.DriFieldView;
+import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
-import org.activitylead.core.dri.DriViews;
-import org.activitylead.core.dri.DriFieldView;
+import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.DriFieldHarness;
 import org.activitylead.velocity.VelocityTemplateRenderer;
@@ -59,7 +60,7 @@ final class Renders {
         ActivityLeadMacro macro = new ActivityLeadMacro(CONFLUENCE_RENDERER, pageBuilder, properties,
                 new FakeUserDirectory().with(people), new ConfluenceTranslations(i18n, viewer));
         try {
-            return macro.execute(parameters, "", () -> outputType);
+            return macro.execute(parameters, "", Conversions.rendering(outputType));
         } catch (MacroExecutionException e) {
             throw new AssertionError("the macro failed to render", e);
         }

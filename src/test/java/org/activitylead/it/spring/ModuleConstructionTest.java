@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
@@ -36,7 +37,7 @@ class ModuleConstructionTest {
     void everyConfluenceModuleClassIsBuiltFromThePluginsContext() {
         DescriptorModules modules = DescriptorModules.packaged("confluence");
         // Guards against a descriptor parse that finds nothing and so proves nothing.
-        assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName());
+        assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName());
 
         assertThat(failures("confluence", modules, ScannerRuntime.forProduct("confluence"))).isEmpty();
     }

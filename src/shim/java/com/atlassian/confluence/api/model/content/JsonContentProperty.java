@@ -21,6 +21,11 @@ public class JsonContentProperty {
         throw new UnsupportedOperationException("compile-only shim");
     }
 
+    /** A collapsed reference carrying the page's id. */
+    public Reference<Content> getContentRef() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
     public String getKey() {
         throw new UnsupportedOperationException("compile-only shim");
     }

@@ -3,6 +3,7 @@ package com.atlassian.confluence.content.render.xhtml;
 /**
  * Compile-only shim: the app only calls this interface, so it declares only the member it calls.
  * https://docs.atlassian.com/atlassian-confluence/6.3.3/com/atlassian/confluence/content/render/xhtml/ConversionContext.html
+ * getSpaceKey(): https://github.com/ngannk-fptu/Decompiled-Files/blob/e0c88ec563272f9372f9fac81f0479cfda22f788/com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/content/render/xhtml/ConversionContext.java
  */
 public interface ConversionContext {
 
@@ -11,4 +12,7 @@ public interface ConversionContext {
      * (preview, display, word, pdf, html_export, feed, email, diff).
      */
     String getOutputType();
+
+    /** The key of the space of the page being rendered. */
+    String getSpaceKey();
 }

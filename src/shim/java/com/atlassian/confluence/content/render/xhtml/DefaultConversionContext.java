@@ -16,4 +16,9 @@ public class DefaultConversionContext implements ConversionContext {
     public String getOutputType() {
         throw new UnsupportedOperationException("compile-only shim");
     }
+
+    @Override
+    public String getSpaceKey() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
 }

@@ -9,4 +9,8 @@ public class ContentId {
     public static ContentId of(long id) {
         throw new UnsupportedOperationException("compile-only shim");
     }
+
+    public long asLong() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
 }

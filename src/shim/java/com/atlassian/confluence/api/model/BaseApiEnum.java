@@ -1,0 +1,5 @@
+package com.atlassian.confluence.api.model;
+
+/** Compile-only shim: LinkType's super-class. https://github.com/ngannk-fptu/Decompiled-Files/blob/e0c88ec563272f9372f9fac81f0479cfda22f788/com.atlassian.confluence_confluence-java-api-8.7.2/com/atlassian/confluence/api/model/BaseApiEnum.java (public abstract class). Left out: every member. */
+public abstract class BaseApiEnum {
+}

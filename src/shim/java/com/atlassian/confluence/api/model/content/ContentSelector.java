@@ -1,0 +1,14 @@
+package com.atlassian.confluence.api.model.content;
+
+import com.atlassian.confluence.api.model.content.id.ContentId;
+
+/** Compile-only shim. https://github.com/ngannk-fptu/Decompiled-Files/blob/e0c88ec563272f9372f9fac81f0479cfda22f788/com.atlassian.confluence_confluence-java-api-8.7.2/com/atlassian/confluence/api/model/content/ContentSelector.java (public class). Left out: every other member. */
+public class ContentSelector {
+
+    private ContentSelector() {
+    }
+
+    public ContentId getId() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+}

@@ -1,0 +1,12 @@
+package com.atlassian.confluence.api.model.link;
+
+/** Compile-only shim. https://github.com/ngannk-fptu/Decompiled-Files/blob/e0c88ec563272f9372f9fac81f0479cfda22f788/com.atlassian.confluence_confluence-java-api-8.7.2/com/atlassian/confluence/api/model/link/Link.java (public class). Left out: the constructor and getType(). */
+public class Link {
+
+    private Link() {
+    }
+
+    public String getPath() {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+}

@@ -1,0 +1,28 @@
+package org.activitylead.testing;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+
+/** Test data: the host's conversion context of a render, as far as the app reads it. */
+public final class Conversions {
+
+    /** The space the test pages live in. */
+    public static final String SPACE_KEY = "ENG";
+
+    private Conversions() {
+    }
+
+    /** A render of a page in {@link #SPACE_KEY} for this output type ("display", "pdf"...). */
+    public static ConversionContext rendering(String outputType) {
+        return new ConversionContext() {
+            @Override
+            public String getOutputType() {
+                return outputType;
+            }
+
+            @Override
+            public String getSpaceKey() {
+                return SPACE_KEY;
+            }
+        };
+    }
+}
