@@ -27,6 +27,8 @@ public class ActivityLeadMacro implements Macro {
     static final String PANEL_TEMPLATE = "templates/activity-lead-panel.vm";
     static final String EXPORT_TEMPLATE = "templates/activity-lead-panel-export.vm";
     static final String WEB_RESOURCE = "org.activitylead.activity-lead:activity-lead-panel-resources";
+    /** The conversion-context property the first panel of a render sets. */
+    static final String FIRST_PANEL = "org.activitylead.activity-lead.first-panel";
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadMacro.class);
 
@@ -54,7 +56,8 @@ public class ActivityLeadMacro implements Macro {
         OutputMode mode = OutputMode.ofHostOutputType(context == null ? null : context.getOutputType());
         Translator translator = translations.forViewer();
         try {
-            PanelView panel = new PanelComposer(userDirectory, translator, links(mode), mode, LocalDate.now()).compose(parameters);
+            PanelView panel = new PanelComposer(userDirectory, translator, links(mode), mode, LocalDate.now())
+                    .compose(parameters, laterPanel(context));
             return render(panel, mode);
         } catch (RuntimeException | IOException e) {
             // The page shows a translated sentence; the details go to the log only.
@@ -71,6 +74,21 @@ public class ActivityLeadMacro implements Macro {
     @Override
     public OutputType getOutputType() {
         return OutputType.BLOCK;
+    }
+
+    /**
+     * Whether another panel came first in this render of the page: the render's conversion context is shared by every
+     * macro on the page, so the first panel marks it (the recorder likewise records the first panel only).
+     */
+    private static boolean laterPanel(ConversionContext context) {
+        if (context == null) {
+            return false;
+        }
+        boolean later = context.getProperty(FIRST_PANEL) != null;
+        if (!later) {
+            context.setProperty(FIRST_PANEL, Boolean.TRUE);
+        }
+        return later;
     }
 
     /** Exports leave the site, so their links are absolute; page views stay relative to the context path. */

@@ -29,8 +29,10 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.panel.PanelView;
 import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeUserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,19 @@ class ActivityLeadMacroTest {
         }
         verify(renderer, org.mockito.Mockito.times(3)).render(eq(ActivityLeadMacro.EXPORT_TEMPLATE), anyMap(), any(Writer.class));
         verify(pageBuilder.assembler().resources(), never()).requireWebResource(anyString());
+    }
+
+    @Test
+    void warnsOnEveryPanelAfterTheFirstOfOneRenderThatOnlyTheFirstCounts() throws Exception {
+        ConversionContext page = Conversions.rendering("display");
+
+        macro.execute(Map.of("activityLead", "alice"), null, page);
+        assertThat(rendered.get().messages()).isEmpty();
+        macro.execute(Map.of("activityLead", "alice"), null, page);
+        assertThat(rendered.get().messages()).extracting(MessageView::textHtml).singleElement().asString()
+                .startsWith("This page already has an Activity Lead panel above.");
+        macro.execute(Map.of("activityLead", "alice"), null, Conversions.rendering("display"));
+        assertThat(rendered.get().messages()).as("the first panel of the next render").isEmpty();
     }
 
     @Test

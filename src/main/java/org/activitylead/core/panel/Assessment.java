@@ -1,5 +1,6 @@
 package org.activitylead.core.panel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,5 +15,13 @@ public record Assessment(List<Finding> findings, Optional<Person> contact, boole
     public Assessment {
         findings = List.copyOf(findings);
         Objects.requireNonNull(contact, "contact");
+    }
+
+    /** The same assessment with this finding shown before the others. */
+    public Assessment after(Finding first) {
+        List<Finding> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(findings);
+        return new Assessment(all, contact, pmSupportsInBackground);
     }
 }

@@ -45,6 +45,11 @@ public final class OwnershipRules {
         return reviewBy.isAfter(today.plusDays(REVIEW_NOTICE_DAYS)) ? Optional.empty() : Optional.of(Attention.REVIEW_DUE);
     }
 
+    /** A page has one activity: a second panel is shown with this warning and is neither recorded nor searched. */
+    public static Finding laterPanel() {
+        return Finding.of(Finding.Severity.WARNING, "activity-lead.finding.later-panel");
+    }
+
     public static Assessment assess(Ownership ownership, LocalDate today) {
         Optional<Person> contact = contact(ownership);
         List<Finding> findings = new ArrayList<>();

@@ -21,7 +21,13 @@ public final class PanelComposer {
     }
 
     public PanelView compose(Map<String, String> parameters) {
+        return compose(parameters, false);
+    }
+
+    /** @param laterPanel whether another panel came first on the page, which is the one recorded and searched */
+    public PanelView compose(Map<String, String> parameters, boolean laterPanel) {
         Ownership ownership = Ownership.resolve(OwnershipParameters.parse(parameters), directory);
-        return views.create(ownership, OwnershipRules.assess(ownership, today));
+        Assessment assessment = OwnershipRules.assess(ownership, today);
+        return views.create(ownership, laterPanel ? assessment.after(OwnershipRules.laterPanel()) : assessment);
     }
 }

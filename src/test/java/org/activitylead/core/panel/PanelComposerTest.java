@@ -168,4 +168,15 @@ class PanelComposerTest {
             assertThat(message.textHtml()).isEqualTo("Review \u00FCberf\u00E4llig seit 01.11.2026.");
         });
     }
+
+    @Test
+    void putsTheLaterPanelWarningFirstAndKeepsTheOtherFindings() {
+        PanelView later = new PanelComposer(directory, BundleTranslator.english(), ConfluenceLinks.below("/wiki"), OutputMode.INTERACTIVE,
+                TODAY).compose(Map.of(), true);
+
+        assertThat(later.messages()).extracting(MessageView::cssClasses)
+                .containsExactly("aui-message aui-message-warning", "aui-message aui-message-warning");
+        assertThat(later.messages().get(0).textHtml()).startsWith("This page already has an Activity Lead panel above.");
+        assertThat(later.messages().get(1).textHtml()).startsWith("Every activity needs exactly one Activity Lead");
+    }
 }

@@ -15,4 +15,9 @@ public interface ConversionContext {
 
     /** The key of the space of the page being rendered. */
     String getSpaceKey();
+
+    /** Shared by every macro of one render: how a panel learns that another panel came before it on the page. */
+    Object getProperty(String name);
+
+    void setProperty(String name, Object value);
 }

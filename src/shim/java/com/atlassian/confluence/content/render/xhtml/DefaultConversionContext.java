@@ -21,4 +21,14 @@ public class DefaultConversionContext implements ConversionContext {
     public String getSpaceKey() {
         throw new UnsupportedOperationException("compile-only shim");
     }
+
+    @Override
+    public Object getProperty(String name) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
+
+    @Override
+    public void setProperty(String name, Object value) {
+        throw new UnsupportedOperationException("compile-only shim");
+    }
 }
