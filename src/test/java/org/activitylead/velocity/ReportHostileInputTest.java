@@ -54,7 +54,8 @@ class ReportHostileInputTest {
             "pdf", Templates.REPORT_EXPORT);
     private static final List<Map<String, String>> LAYOUTS = List.of(Map.of(), Map.of("layout", "people"));
     private static final Set<String> CLASSES = union(DomCheck.CLASSES, Set.of("activity-lead-report", "activity-lead-report-export",
-            "activity-lead-report-summary", "activity-lead-report-table", "activity-lead-report-people", "activity-lead-attention"));
+            "activity-lead-report-summary", "activity-lead-report-table", "activity-lead-report-people", "activity-lead-attention",
+            "activity-lead-report-scroll", "activity-lead-report-activity"));
     private static final String VALUE_HOLDERS = "bdi, th, time, div.aui-message > p, span.activity-lead-person-state, span.activity-lead-attention";
 
     static Stream<Payload> payloads() {

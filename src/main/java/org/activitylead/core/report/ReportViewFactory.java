@@ -39,9 +39,6 @@ final class ReportViewFactory {
 
     private static final String STATUS_COLUMN = "activity-lead.report.column.status";
     private static final String REVIEW_BY_COLUMN = "activity-lead.report.column.reviewBy";
-    private static final List<String> TABLE_COLUMNS = List.of("activity-lead.report.column.page", "activity-lead.report.column.space",
-            STATUS_COLUMN, "activity-lead.report.column.lead", "activity-lead.report.column.pm", "activity-lead.report.column.owner",
-            "activity-lead.report.column.reviewers", REVIEW_BY_COLUMN, "activity-lead.report.column.attention");
     private static final List<String> PEOPLE_COLUMNS = List.of("activity-lead.report.column.person", "activity-lead.report.column.leads",
             "activity-lead.report.column.manages", "activity-lead.report.column.owns", "activity-lead.report.column.reviews");
 
@@ -72,7 +69,7 @@ final class ReportViewFactory {
 
     ReportView table(ActivitySearch.Found found, String cql, Function<RecordedUser, Person> now) {
         List<ReportRowView> rows = found.hits().stream().map(hit -> row(hit, now)).toList();
-        return found(found, cql, new ReportTableView(columns(TABLE_COLUMNS), rows), null);
+        return found(found, cql, new ReportTableView(labels(), rows), null);
     }
 
     /**
@@ -169,6 +166,13 @@ final class ReportViewFactory {
 
     private static int total(Map<Role, Integer> counts) {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private ReportLabelsView labels() {
+        return new ReportLabelsView(column("activity-lead.report.column.page"), column("activity-lead.report.column.space"),
+                column(STATUS_COLUMN), column("activity-lead.report.column.lead"), column("activity-lead.report.column.pm"),
+                column("activity-lead.report.column.owner"), column("activity-lead.report.column.reviewers"), column(REVIEW_BY_COLUMN),
+                column("activity-lead.report.column.attention"));
     }
 
     private List<ColumnView> columns(List<String> keys) {

@@ -66,8 +66,8 @@ class ReportComposerTest {
 
         assertThat(view.summaryHtml()).isEqualTo("1 activity");
         assertThat(view.searchUrlHtml()).isNull();
-        assertThat(view.table().columns()).extracting(ColumnView::labelHtml).containsExactly("Page", "Space", "Status", "Activity Lead", "PM",
-                "Owner", "Reviewers", "Review by", "Needs attention");
+        assertThat(view.table().labels()).isEqualTo(new ReportLabelsView("Page", "Space", "Status", "Activity Lead", "PM", "Owner",
+                "Reviewers", "Review by", "Needs attention"));
         assertThat(view.table().rows()).singleElement().satisfies(row -> {
             assertThat(row.pageUrlHtml()).isEqualTo("/wiki/display/ENG/Launch");
             assertThat(row.titleHtml()).isEqualTo("Launch");

@@ -42,7 +42,8 @@ class BrowserSuiteIT {
     void writeGallery() {
         Gallery.write(states, DESKTOP, PHONE);
         if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
-            Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png"), DESKTOP);
+            Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png", "report-mixed", "report.png",
+                    "report-people", "report-people.png"), DESKTOP);
         }
     }
 

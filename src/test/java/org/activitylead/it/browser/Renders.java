@@ -12,21 +12,27 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
+import org.activitylead.core.report.ReportHit;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.Conversions;
+import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.DriFieldHarness;
 import org.activitylead.velocity.VelocityTemplateRenderer;
@@ -63,6 +69,29 @@ final class Renders {
             return macro.execute(parameters, "", Conversions.rendering(outputType));
         } catch (MacroExecutionException e) {
             throw new AssertionError("the macro failed to render", e);
+        }
+    }
+
+    /** The report macro's output, for a viewer, over these search hits and the users they name. */
+    static String report(Map<String, String> parameters, Locale locale, String outputType, List<ReportHit> hits, Person... people) {
+        ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
+        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
+        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
+        I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
+        BundleTranslator bundle = BundleTranslator.of(locale);
+        when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
+        LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
+        when(viewer.getLocale()).thenReturn(locale);
+        UserManager users = mock(UserManager.class, withSettings().stubOnly());
+        when(users.getRemoteUserKey()).thenReturn(new UserKey(people.length == 0 ? "key-alice" : people[0].key()));
+        PageBuilderService pageBuilder = mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly());
+        ActivityLeadReportMacro macro = new ActivityLeadReportMacro(CONFLUENCE_RENDERER, pageBuilder, properties, users,
+                new FakeUserDirectory().with(people), new FakeActivitySearch().with(hits.toArray(ReportHit[]::new)),
+                new ConfluenceTranslations(i18n, viewer));
+        try {
+            return macro.execute(parameters, "", Conversions.rendering(outputType));
+        } catch (MacroExecutionException e) {
+            throw new AssertionError("the report failed to render", e);
         }
     }
 

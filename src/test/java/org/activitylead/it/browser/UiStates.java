@@ -1,6 +1,7 @@
 package org.activitylead.it.browser;
 
 import static org.activitylead.it.browser.UiState.state;
+import static org.activitylead.testing.OwnershipBuilder.anActivity;
 import static org.activitylead.testing.PersonBuilder.aPerson;
 
 import java.text.MessageFormat;
@@ -10,12 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.panel.Ownership;
 import org.activitylead.core.panel.Status;
 import org.activitylead.core.people.Texts;
+import org.activitylead.core.record.OwnershipRecord;
+import org.activitylead.core.report.ReportHit;
 import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.OwnershipBuilder;
 
 /**
  * Every state of the UI the browser suite looks at: each status, deactivated and unknown users, each message the
@@ -61,7 +67,73 @@ final class UiStates {
         states.addAll(languages());
         states.addAll(exports());
         states.addAll(driField());
+        states.addAll(reports());
         return states;
+    }
+
+    // ===== Confluence report =====
+
+    /** A found page named {@code title}, owned as {@code activity} says. */
+    private static ReportHit hit(String title, OwnershipBuilder activity) {
+        return new ReportHit(title, "/display/ENG/" + title.replace(' ', '+'), "ENG", "Engineering",
+                Optional.of(OwnershipRecord.of(activity.build())));
+    }
+
+    static List<UiState> reports() {
+        LocalDate today = LocalDate.now();
+        List<ReportHit> mixed = List.of(
+                hit("Launch plan", anActivity().status(Status.LIVE).ledBy(ALICE).pm(BOB).owner(CAROL).reviewer(aPerson("dave")
+                        .displayName("Dave Okafor")).reviewBy(today.plusDays(40))),
+                hit("Pricing review", anActivity().status(Status.IN_REVIEW).ledBy(BOB).owner(CAROL).customerFacing()
+                        .reviewBy(today.minusDays(3))),
+                hit("Data migration", anActivity().status(Status.AT_RISK).ledBy(ALICE_DEACTIVATED).owner(CAROL)),
+                hit("Onboarding guide", anActivity().status(Status.DRAFT).ledBy(Person.unknown("ghost")).owner(ERIN)));
+        List<ReportHit> many = IntStream.rangeClosed(1, 500).mapToObj(i -> hit("Activity " + i,
+                anActivity().status(Status.values()[i % Status.values().length]).ledBy(i % 2 == 0 ? ALICE : BOB).owner(CAROL)))
+                .toList();
+        Person rtl = aPerson("rtl").displayName("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df \u0645\u0631\u064a\u0645").build();
+        return List.of(
+                report(state("report-empty", "Report", "Nothing matches")
+                        .shows(english("activity-lead.report.empty")).shows(english("activity-lead.report.count", 0)),
+                        Map.of(), List.of()),
+                report(state("report-mixed", "Report", "Statuses, people and what needs attention")
+                        .shows("Launch plan").shows("Pricing review").shows("Data migration").shows("Onboarding guide")
+                        // Lozenges are upper case (AUI); the lead of the first activity has been deactivated since.
+                        .shows(lozenge(Locale.ENGLISH, "activity-lead.attention.review-overdue"))
+                        .shows(lozenge(Locale.ENGLISH, "activity-lead.attention.no-pm"))
+                        .shows(lozenge(Locale.ENGLISH, "activity-lead.attention.lead-deactivated"), 2)
+                        .shows(lozenge(Locale.ENGLISH, "activity-lead.attention.lead-unknown")),
+                        Map.of(), mixed, ALICE_DEACTIVATED, BOB, CAROL, ERIN, aPerson("dave").displayName("Dave Okafor").build()),
+                report(state("report-people", "Report", "Who carries how much")
+                        .shows("Carol Nguyen").shows(english("activity-lead.report.column.reviews")),
+                        Map.of("layout", "people"), mixed, ALICE_DEACTIVATED, BOB, CAROL, ERIN,
+                        aPerson("dave").displayName("Dave Okafor").build()),
+                report(state("report-500-rows", "Report", "500 rows, more in search")
+                        .shows("Activity 500").shows(english("activity-lead.report.see-all")),
+                        Map.of("limit", "500"), Stream.concat(many.stream(), Stream.of(hit("Activity 501", anActivity())))
+                                .toList(), ALICE, BOB, CAROL),
+                report(state("report-rtl", "Report", "Right-to-left names")
+                        .shows(rtl.displayName(), 1),
+                        Map.of(), List.of(hit("Launch plan", anActivity().status(Status.LIVE).ledBy(rtl))), rtl),
+                report(state("report-german", "Report", "In German").locale(Locale.GERMAN)
+                        .shows("Handlungsbedarf").shows(lozenge(Locale.GERMAN, "activity-lead.attention.review-overdue")),
+                        Map.of(), mixed, ALICE_DEACTIVATED, BOB, CAROL, ERIN, aPerson("dave").displayName("Dave Okafor").build()),
+                report(state("report-problem", "Report", "A parameter the report cannot use")
+                        .shows(english("activity-lead.report.problem.not-a-limit", english("activity-lead.report.param.limit"),
+                                500)),
+                        Map.of("limit", "lots"), mixed),
+                reportExport(state("report-export", "Report", "The report in a PDF export")
+                        .shows("Launch plan").shows(english("activity-lead.report.column.attention") + ": "
+                                + english("activity-lead.attention.review-overdue")),
+                        mixed, ALICE_DEACTIVATED, BOB, CAROL, ERIN, aPerson("dave").displayName("Dave Okafor").build()));
+    }
+
+    private static UiState report(UiState.Builder builder, Map<String, String> parameters, List<ReportHit> hits, Person... people) {
+        return builder.html(Surface.CONFLUENCE_PAGE, Renders.report(parameters, builder.locale(), "display", hits, people));
+    }
+
+    private static UiState reportExport(UiState.Builder builder, List<ReportHit> hits, Person... people) {
+        return builder.html(Surface.EXPORT, Renders.report(Map.of(), builder.locale(), "pdf", hits, people));
     }
 
     // ===== Confluence panel =====
@@ -302,6 +374,11 @@ final class UiStates {
     private static UiState driEdit(UiState.Builder builder, String storedKey, Person dri, String submitted, boolean required) {
         String error = submitted == null ? null : english("activity-lead.dri.error.several");
         return builder.html(Surface.JIRA_EDIT, Renders.driField(EDIT, builder.locale(), storedKey, dri, submitted, error, required));
+    }
+
+    /** A lozenge's text as AUI shows it: in upper case. */
+    private static String lozenge(Locale locale, String key) {
+        return text(locale, key).toUpperCase(locale);
     }
 
     static String english(String key, Object... arguments) {
