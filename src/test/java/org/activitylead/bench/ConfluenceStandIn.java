@@ -1,11 +1,14 @@
 package org.activitylead.bench;
 
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Locale;
 import org.activitylead.confluence.ActivityLeadMacro;
+import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.confluence.ConfluenceTranslations;
 import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.report.ActivitySearch;
 import org.activitylead.testing.BundleTranslator;
 
 /**
@@ -19,6 +22,14 @@ public final class ConfluenceStandIn {
     private static final String ABSOLUTE_BASE = "https://wiki.example.com/wiki";
 
     private ConfluenceStandIn() {
+    }
+
+    /** The report macro read by {@code viewerKey}, over a search that answers with what it is given. */
+    public static ActivityLeadReportMacro report(TemplateRenderer renderer, UserDirectory users, ActivitySearch search, String viewerKey) {
+        BundleTranslator english = BundleTranslator.english();
+        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
+        return new ActivityLeadReportMacro(renderer, () -> () -> key -> null,
+                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, () -> new UserKey(viewerKey), users, search, translations);
     }
 
     public static ActivityLeadMacro macro(TemplateRenderer renderer, UserDirectory users) {

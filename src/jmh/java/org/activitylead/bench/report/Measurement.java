@@ -66,4 +66,9 @@ record Measurement(String benchmark, Map<String, String> params, List<Double> it
     boolean is(String name, String reviewers) {
         return benchmark.equals(name) && (reviewers == null || reviewers.equals(params.get("reviewers")));
     }
+
+    /** This benchmark with exactly these parameter values (others may be set too). */
+    boolean is(String name, Map<String, String> values) {
+        return benchmark.equals(name) && values.entrySet().stream().allMatch(value -> value.getValue().equals(params.get(value.getKey())));
+    }
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
+import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -54,17 +55,22 @@ final class Renders {
 
     /** The macro's output for a page view ("display") or an export ("pdf", "word", "email"). */
     static String macro(Map<String, String> parameters, Locale locale, String outputType, Person... people) {
-        ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
-        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
-        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
-        I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
-        BundleTranslator bundle = BundleTranslator.of(locale);
-        when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
-        LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
-        when(viewer.getLocale()).thenReturn(locale);
-        PageBuilderService pageBuilder = mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly());
-        ActivityLeadMacro macro = new ActivityLeadMacro(CONFLUENCE_RENDERER, pageBuilder, properties,
-                new FakeUserDirectory().with(people), new ConfluenceTranslations(i18n, viewer));
+        ConfluenceHost host = ConfluenceHost.in(locale);
+        return render(new ActivityLeadMacro(CONFLUENCE_RENDERER, host.pageBuilder(), host.properties(),
+                new FakeUserDirectory().with(people), host.translations()), parameters, outputType);
+    }
+
+    /** The report macro's output, read by the first of {@code people}, over these search hits and the users they name. */
+    static String report(Map<String, String> parameters, Locale locale, String outputType, List<ReportHit> hits, Person... people) {
+        ConfluenceHost host = ConfluenceHost.in(locale);
+        UserManager users = mock(UserManager.class, withSettings().stubOnly());
+        when(users.getRemoteUserKey()).thenReturn(new UserKey(people.length == 0 ? "key-alice" : people[0].key()));
+        return render(new ActivityLeadReportMacro(CONFLUENCE_RENDERER, host.pageBuilder(), host.properties(), users,
+                new FakeUserDirectory().with(people), new FakeActivitySearch().with(hits.toArray(ReportHit[]::new)),
+                host.translations()), parameters, outputType);
+    }
+
+    private static String render(Macro macro, Map<String, String> parameters, String outputType) {
         try {
             return macro.execute(parameters, "", Conversions.rendering(outputType));
         } catch (MacroExecutionException e) {
@@ -72,26 +78,20 @@ final class Renders {
         }
     }
 
-    /** The report macro's output, for a viewer, over these search hits and the users they name. */
-    static String report(Map<String, String> parameters, Locale locale, String outputType, List<ReportHit> hits, Person... people) {
-        ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
-        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
-        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
-        I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
-        BundleTranslator bundle = BundleTranslator.of(locale);
-        when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
-        LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
-        when(viewer.getLocale()).thenReturn(locale);
-        UserManager users = mock(UserManager.class, withSettings().stubOnly());
-        when(users.getRemoteUserKey()).thenReturn(new UserKey(people.length == 0 ? "key-alice" : people[0].key()));
-        PageBuilderService pageBuilder = mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly());
-        ActivityLeadReportMacro macro = new ActivityLeadReportMacro(CONFLUENCE_RENDERER, pageBuilder, properties, users,
-                new FakeUserDirectory().with(people), new FakeActivitySearch().with(hits.toArray(ReportHit[]::new)),
-                new ConfluenceTranslations(i18n, viewer));
-        try {
-            return macro.execute(parameters, "", Conversions.rendering(outputType));
-        } catch (MacroExecutionException e) {
-            throw new AssertionError("the report failed to render", e);
+    /** Confluence's services as a macro meets them: base URLs, the viewer's language and texts, the page builder. */
+    private record ConfluenceHost(ApplicationProperties properties, ConfluenceTranslations translations, PageBuilderService pageBuilder) {
+
+        static ConfluenceHost in(Locale locale) {
+            ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
+            when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
+            when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
+            I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
+            BundleTranslator bundle = BundleTranslator.of(locale);
+            when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
+            LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
+            when(viewer.getLocale()).thenReturn(locale);
+            return new ConfluenceHost(properties, new ConfluenceTranslations(i18n, viewer),
+                    mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly()));
         }
     }
 
