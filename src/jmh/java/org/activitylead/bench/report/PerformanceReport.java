@@ -184,6 +184,11 @@ public final class PerformanceReport {
             + "reviewer grow, profile the allocation of the 20-reviewer render; if only the time does, re-run on a quiet "
             + "machine before changing anything.";
 
+    private static final String RECORDING_GROWTH_MISSED = "Past the record's fixed cost only the search for the macro's "
+            + "name depends on the page: compare bodySearchFloor's growth. A search that slows per KB on the 1 MB page is the "
+            + "memory, not the code (the body no longer fits the CPU's caches); a record that grows with the page would be a "
+            + "bug, since the record reads only the first panel's parameters.";
+
     private static final String DRI_MISSED = "Validation makes one user lookup, one permission check and reads the field's "
             + "context; all answered from memory here, so the time is our code's. Profile DriCFType.validateFromParams.";
 
@@ -191,10 +196,12 @@ public final class PerformanceReport {
     private void recordingAndReport() {
         Measurement record1mb = findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "1000", "panels", "20"));
         Measurement floor1mb = findWith("RecordingBenchmark.bodySearchFloor", Map.of("pageKb", "1000", "panels", "20"));
-        double perKbTo100 = (findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "100", "panels", "1")).min()
-                - findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "10", "panels", "1")).min()) / 90;
-        double perKbTo1000 = (findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "1000", "panels", "1")).min()
-                - findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "100", "panels", "1")).min()) / 900;
+        // Medians: at 10 and 100 KB the body search is a few microseconds beside the record's fixed cost, and the fastest
+        // iterations of those sizes differ by less than their noise.
+        double perKbTo100 = (findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "100", "panels", "1")).median()
+                - findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "10", "panels", "1")).median()) / 90;
+        double perKbTo1000 = (findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "1000", "panels", "1")).median()
+                - findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "100", "panels", "1")).median()) / 900;
         double onePanel = findWith("RecordingBenchmark.recordPage", Map.of("pageKb", "1000", "panels", "1")).median();
         Measurement report500 = findWith("ReportBenchmark.velocityTemplate", Map.of("rows", "500"));
         Measurement report50 = findWith("ReportBenchmark.velocityTemplate", Map.of("rows", "50"));
@@ -214,8 +221,8 @@ public final class PerformanceReport {
                 "%.2fx (median %s ns / %s ns)", record1mb.median() / floor1mb.median(), ns(record1mb.median()), ns(floor1mb.median())),
                 true, missed, "");
         budget("Recording grows linearly with the page", String.format(Locale.ROOT,
-                "per KB from 10 to 100 KB, then from 100 KB to 1 MB: %.1f then %.1f ns (fastest iterations)", perKbTo100, perKbTo1000),
-                perKbTo1000 <= 1.5 * perKbTo100, missed, GROWTH_MISSED);
+                "per KB from 10 to 100 KB, then from 100 KB to 1 MB: %.1f then %.1f ns (medians)", perKbTo100, perKbTo1000),
+                perKbTo1000 <= 1.5 * perKbTo100, missed, RECORDING_GROWTH_MISSED);
         budget("20 panels cost what one costs (only the first is recorded)", String.format(Locale.ROOT, "%s ns with 20, %s ns with 1",
                 ns(record1mb.median()), ns(onePanel)), record1mb.median() <= 1.2 * onePanel, missed, GROWTH_MISSED);
         budget("A 500-row report, as a ratio to the hand-written floor", String.format(Locale.ROOT, "%.1fx (median %s ns / %s ns)",
