@@ -5,11 +5,9 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import org.activitylead.core.panel.OutputMode;
@@ -26,15 +24,13 @@ public class ActivityLeadMacro implements Macro {
 
     static final String PANEL_TEMPLATE = "templates/activity-lead-panel.vm";
     static final String EXPORT_TEMPLATE = "templates/activity-lead-panel-export.vm";
-    static final String WEB_RESOURCE = "org.activitylead.activity-lead:activity-lead-panel-resources";
+    static final String WEB_RESOURCE = MacroOutput.WEB_RESOURCE;
     /** The conversion-context property the first panel of a render sets. */
     static final String FIRST_PANEL = "org.activitylead.activity-lead.first-panel";
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadMacro.class);
 
-    private final TemplateRenderer templateRenderer;
-    private final PageBuilderService pageBuilderService;
-    private final ApplicationProperties applicationProperties;
+    private final MacroOutput output;
     private final UserDirectory<?> userDirectory;
     private final ConfluenceTranslations translations;
 
@@ -44,9 +40,7 @@ public class ActivityLeadMacro implements Macro {
             @ConfluenceImport ApplicationProperties applicationProperties,
             UserDirectory<?> userDirectory,
             ConfluenceTranslations translations) {
-        this.templateRenderer = templateRenderer;
-        this.pageBuilderService = pageBuilderService;
-        this.applicationProperties = applicationProperties;
+        this.output = new MacroOutput(templateRenderer, pageBuilderService, applicationProperties);
         this.userDirectory = userDirectory;
         this.translations = translations;
     }
@@ -56,9 +50,9 @@ public class ActivityLeadMacro implements Macro {
         OutputMode mode = OutputMode.ofHostOutputType(context == null ? null : context.getOutputType());
         Translator translator = translations.forViewer();
         try {
-            PanelView panel = new PanelComposer(userDirectory, translator, links(mode), mode, LocalDate.now())
+            PanelView panel = new PanelComposer(userDirectory, translator, output.links(mode), mode, LocalDate.now())
                     .compose(parameters, laterPanel(context));
-            return render(panel, mode);
+            return output.render(mode, PANEL_TEMPLATE, EXPORT_TEMPLATE, "panel", panel);
         } catch (RuntimeException | IOException e) {
             // The page shows a translated sentence; the details go to the log only.
             LOG.error("The Activity Lead panel could not be rendered", e);
@@ -89,21 +83,5 @@ public class ActivityLeadMacro implements Macro {
             context.setProperty(FIRST_PANEL, Boolean.TRUE);
         }
         return later;
-    }
-
-    /** Exports leave the site, so their links are absolute; page views stay relative to the context path. */
-    private ConfluenceLinks links(OutputMode mode) {
-        return ConfluenceLinks.below(applicationProperties.getBaseUrl(mode == OutputMode.INTERACTIVE ? UrlMode.RELATIVE : UrlMode.ABSOLUTE));
-    }
-
-    private String render(PanelView panel, OutputMode mode) throws IOException {
-        StringWriter out = new StringWriter();
-        if (mode == OutputMode.INTERACTIVE) {
-            pageBuilderService.assembler().resources().requireWebResource(WEB_RESOURCE);
-            templateRenderer.render(PANEL_TEMPLATE, Map.of("panel", panel), out);
-        } else {
-            templateRenderer.render(EXPORT_TEMPLATE, Map.of("panel", panel), out);
-        }
-        return out.toString();
     }
 }

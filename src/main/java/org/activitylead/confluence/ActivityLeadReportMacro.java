@@ -5,13 +5,11 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +32,7 @@ public class ActivityLeadReportMacro implements Macro {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLeadReportMacro.class);
 
-    private final TemplateRenderer templateRenderer;
-    private final PageBuilderService pageBuilderService;
-    private final ApplicationProperties applicationProperties;
+    private final MacroOutput output;
     private final UserManager userManager;
     private final UserDirectory<?> userDirectory;
     private final ActivitySearch search;
@@ -50,9 +46,7 @@ public class ActivityLeadReportMacro implements Macro {
             UserDirectory<?> userDirectory,
             ActivitySearch search,
             ConfluenceTranslations translations) {
-        this.templateRenderer = templateRenderer;
-        this.pageBuilderService = pageBuilderService;
-        this.applicationProperties = applicationProperties;
+        this.output = new MacroOutput(templateRenderer, pageBuilderService, applicationProperties);
         this.userManager = userManager;
         this.userDirectory = userDirectory;
         this.search = search;
@@ -64,11 +58,10 @@ public class ActivityLeadReportMacro implements Macro {
         OutputMode mode = OutputMode.ofHostOutputType(context == null ? null : context.getOutputType());
         Translator translator = translations.forViewer();
         try {
-            ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(
-                    mode == OutputMode.INTERACTIVE ? UrlMode.RELATIVE : UrlMode.ABSOLUTE));
+            ConfluenceLinks links = output.links(mode);
             ReportView report = new ReportComposer(search, userDirectory, translator, links, links, mode, LocalDate.now())
                     .compose(parameters, spaceKey(context), viewer());
-            return render(report, mode);
+            return output.render(mode, REPORT_TEMPLATE, EXPORT_TEMPLATE, "report", report);
         } catch (RuntimeException | IOException e) {
             // A failed search or render shows a translated sentence; the details, which may hold the query, go to the log.
             LOG.error("The Activity Lead report could not be rendered", e);
@@ -94,16 +87,5 @@ public class ActivityLeadReportMacro implements Macro {
     private static String spaceKey(ConversionContext context) {
         String key = context == null ? null : context.getSpaceKey();
         return key == null ? "" : key;
-    }
-
-    private String render(ReportView report, OutputMode mode) throws IOException {
-        StringWriter out = new StringWriter();
-        if (mode == OutputMode.INTERACTIVE) {
-            pageBuilderService.assembler().resources().requireWebResource(ActivityLeadMacro.WEB_RESOURCE);
-            templateRenderer.render(REPORT_TEMPLATE, Map.of("report", report), out);
-        } else {
-            templateRenderer.render(EXPORT_TEMPLATE, Map.of("report", report), out);
-        }
-        return out.toString();
     }
 }

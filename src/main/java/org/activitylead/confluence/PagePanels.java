@@ -38,11 +38,11 @@ public class PagePanels {
 
     List<Map<String, String>> of(AbstractPage page) throws XhtmlException {
         List<Map<String, String>> panels = new ArrayList<>();
-        String body = page.getBodyAsString();
-        if (body == null || body.isEmpty()) {
+        if (!mayHold(page)) {
+            // No walk over a body that cannot hold a panel (the recorder also checks pages whose edit removed one).
             return panels;
         }
-        xhtmlContent.handleMacroDefinitions(body, new DefaultConversionContext(page.toPageContext()), macro -> {
+        xhtmlContent.handleMacroDefinitions(page.getBodyAsString(), new DefaultConversionContext(page.toPageContext()), macro -> {
             if (MACRO_NAME.equals(macro.getName())) {
                 panels.add(macro.getParameters() == null ? Map.of() : Map.copyOf(withoutNulls(macro.getParameters())));
             }

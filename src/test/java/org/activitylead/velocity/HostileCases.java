@@ -94,6 +94,26 @@ final class HostileCases {
         return List.copyOf(byInput.values());
     }
 
+    /**
+     * Every class of hostile text a person, a page or a space may carry (markup, expressions, wiki markup, CSS values,
+     * display names, encodings, invalid Unicode), plus {@code extra}; a value listed by two classes is one input,
+     * kept under its first class.
+     */
+    static List<Payload> texts(Payload... extra) {
+        List<Payload> payloads = new ArrayList<>();
+        payloads.addAll(markup());
+        payloads.addAll(expressions());
+        payloads.addAll(wikiMarkup());
+        payloads.addAll(cssValues());
+        payloads.addAll(displayNames());
+        payloads.addAll(encodings());
+        payloads.addAll(invalidUnicode());
+        payloads.addAll(List.of(extra));
+        Map<String, Payload> byValue = new LinkedHashMap<>();
+        payloads.forEach(payload -> byValue.putIfAbsent(payload.value(), payload));
+        return List.copyOf(byValue.values());
+    }
+
     // ===== Payload generators, one per class =====
 
     /** A: markup and script, each vector after each way out of the context it may land in. */

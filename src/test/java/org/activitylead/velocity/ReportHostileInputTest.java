@@ -4,23 +4,13 @@ import static org.activitylead.testing.OwnershipBuilder.anActivity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.activitylead.confluence.ActivityLeadReportMacro;
-import org.activitylead.confluence.ConfluenceTranslations;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.testing.ConfluenceHost;
 import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
@@ -58,19 +48,10 @@ class ReportHostileInputTest {
             "activity-lead-report-scroll", "activity-lead-report-activity"));
     private static final String VALUE_HOLDERS = "bdi, th, time, div.aui-message > p, span.activity-lead-person-state, span.activity-lead-attention";
 
+    /** The hostile texts a title, a space name or a display name may hold; blank ones are no title. */
     static Stream<Payload> payloads() {
-        List<Payload> payloads = new ArrayList<>();
-        payloads.addAll(HostileCases.markup());
-        payloads.addAll(HostileCases.expressions());
-        payloads.addAll(HostileCases.wikiMarkup());
-        payloads.addAll(HostileCases.cssValues());
-        payloads.addAll(HostileCases.displayNames());
-        payloads.addAll(HostileCases.encodings());
-        payloads.addAll(HostileCases.invalidUnicode());
-        payloads.add(new Payload(HostileCases.SIZE, HostileCases.hostileText(1 << 16)));
-        Map<String, Payload> byValue = new LinkedHashMap<>();
-        payloads.stream().filter(payload -> !payload.value().isBlank()).forEach(payload -> byValue.putIfAbsent(payload.value(), payload));
-        return byValue.values().stream();
+        return HostileCases.texts(new Payload(HostileCases.SIZE, HostileCases.hostileText(1 << 16))).stream()
+                .filter(payload -> !payload.value().isBlank());
     }
 
     @TestFactory
@@ -101,18 +82,11 @@ class ReportHostileInputTest {
         Person named = Person.of("key-hostile", "hostile", value, true, "/images/icons/profilepics/default.png");
         OwnershipRecord record = OwnershipRecord.of(anActivity().ledBy(named).build());
         FakeActivitySearch search = new FakeActivitySearch().with(new ReportHit(value, "/display/ENG/Page", "ENG", value, Optional.of(record)));
-        ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
-        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(RenderedPanel.RELATIVE_BASE);
-        when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(RenderedPanel.ABSOLUTE_BASE);
-        I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
-        when(i18n.getRawText(eq(Locale.ENGLISH), anyString())).thenAnswer(call -> Bundle.english().pattern(call.getArgument(1)));
-        LocaleResolver locale = mock(LocaleResolver.class, withSettings().stubOnly());
-        when(locale.getLocale()).thenReturn(Locale.ENGLISH);
+        ConfluenceHost host = ConfluenceHost.in(Locale.ENGLISH, RenderedPanel.RELATIVE_BASE, RenderedPanel.ABSOLUTE_BASE);
         UserManager users = mock(UserManager.class, withSettings().stubOnly());
         when(users.getRemoteUserKey()).thenReturn(new UserKey("key-hostile"));
         ActivityLeadReportMacro macro = new ActivityLeadReportMacro(VelocityTemplateRenderer.withHostEscaping(hostEscaping),
-                mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly()), properties, users,
-                new FakeUserDirectory().with(named), search, new ConfluenceTranslations(i18n, locale));
+                host.pageBuilder(), host.properties(), users, new FakeUserDirectory().with(named), search, host.translations());
         return macro.execute(layout, "", Conversions.rendering(outputType));
     }
 

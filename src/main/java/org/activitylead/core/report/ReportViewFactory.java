@@ -78,17 +78,19 @@ final class ReportViewFactory {
     ReportView people(ActivitySearch.Found found, String cql, Function<RecordedUser, Person> now,
                       BiFunction<String, Role, String> countQuery) {
         Map<String, Map<Role, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Person> persons = new LinkedHashMap<>();
+        Counter counter = (user, role) -> {
+            counts.computeIfAbsent(user.key(), key -> new EnumMap<>(Role.class)).merge(role, 1, Integer::sum);
+            persons.computeIfAbsent(user.key(), key -> now.apply(user));
+        };
         for (ReportHit hit : found.hits()) {
             hit.record().ifPresent(record -> {
-                record.lead().ifPresent(lead -> count(counts, lead, Role.LEAD));
-                record.pm().ifPresent(pm -> count(counts, pm, Role.PM));
-                record.owner().ifPresent(owner -> count(counts, owner, Role.OWNER));
-                record.reviewers().forEach(reviewer -> count(counts, reviewer, Role.REVIEWER));
+                record.lead().ifPresent(lead -> counter.count(lead, Role.LEAD));
+                record.pm().ifPresent(pm -> counter.count(pm, Role.PM));
+                record.owner().ifPresent(owner -> counter.count(owner, Role.OWNER));
+                record.reviewers().forEach(reviewer -> counter.count(reviewer, Role.REVIEWER));
             });
         }
-        Map<String, Person> persons = new LinkedHashMap<>();
-        found.hits().stream().flatMap(hit -> hit.record().stream()).flatMap(record -> users(record).stream())
-                .forEach(user -> persons.computeIfAbsent(user.key(), key -> now.apply(user)));
         List<PersonCountsView> rows = counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Map<Role, Integer>>>comparingInt(entry -> -total(entry.getValue()))
                         .thenComparing(entry -> texts.name(persons.get(entry.getKey())).toLowerCase(Locale.ROOT)))
@@ -151,17 +153,10 @@ final class ReportViewFactory {
         return views;
     }
 
-    private static List<RecordedUser> users(OwnershipRecord record) {
-        List<RecordedUser> users = new ArrayList<>();
-        record.lead().ifPresent(users::add);
-        record.pm().ifPresent(users::add);
-        record.owner().ifPresent(users::add);
-        users.addAll(record.reviewers());
-        return users;
-    }
-
-    private static void count(Map<String, Map<Role, Integer>> counts, RecordedUser user, Role role) {
-        counts.computeIfAbsent(user.key(), key -> new EnumMap<>(Role.class)).merge(role, 1, Integer::sum);
+    /** Counts one role of one person, and looks the person up the first time. */
+    @FunctionalInterface
+    private interface Counter {
+        void count(RecordedUser user, Role role);
     }
 
     private static int total(Map<Role, Integer> counts) {

@@ -1,21 +1,13 @@
 package org.activitylead.it.browser;
 
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
-import org.activitylead.confluence.ConfluenceTranslations;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
@@ -32,6 +23,7 @@ import org.activitylead.core.people.Texts;
 import org.activitylead.core.report.ReportHit;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
+import org.activitylead.testing.ConfluenceHost;
 import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
@@ -55,14 +47,14 @@ final class Renders {
 
     /** The macro's output for a page view ("display") or an export ("pdf", "word", "email"). */
     static String macro(Map<String, String> parameters, Locale locale, String outputType, Person... people) {
-        ConfluenceHost host = ConfluenceHost.in(locale);
+        ConfluenceHost host = ConfluenceHost.in(locale, TestSite.CONFLUENCE, EXPORT_BASE);
         return render(new ActivityLeadMacro(CONFLUENCE_RENDERER, host.pageBuilder(), host.properties(),
                 new FakeUserDirectory().with(people), host.translations()), parameters, outputType);
     }
 
     /** The report macro's output, read by the first of {@code people}, over these search hits and the users they name. */
     static String report(Map<String, String> parameters, Locale locale, String outputType, List<ReportHit> hits, Person... people) {
-        ConfluenceHost host = ConfluenceHost.in(locale);
+        ConfluenceHost host = ConfluenceHost.in(locale, TestSite.CONFLUENCE, EXPORT_BASE);
         UserManager users = mock(UserManager.class, withSettings().stubOnly());
         when(users.getRemoteUserKey()).thenReturn(new UserKey(people.length == 0 ? "key-alice" : people[0].key()));
         return render(new ActivityLeadReportMacro(CONFLUENCE_RENDERER, host.pageBuilder(), host.properties(), users,
@@ -75,23 +67,6 @@ final class Renders {
             return macro.execute(parameters, "", Conversions.rendering(outputType));
         } catch (MacroExecutionException e) {
             throw new AssertionError("the macro failed to render", e);
-        }
-    }
-
-    /** Confluence's services as a macro meets them: base URLs, the viewer's language and texts, the page builder. */
-    private record ConfluenceHost(ApplicationProperties properties, ConfluenceTranslations translations, PageBuilderService pageBuilder) {
-
-        static ConfluenceHost in(Locale locale) {
-            ApplicationProperties properties = mock(ApplicationProperties.class, withSettings().stubOnly());
-            when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn(TestSite.CONFLUENCE);
-            when(properties.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn(EXPORT_BASE);
-            I18nResolver i18n = mock(I18nResolver.class, withSettings().stubOnly());
-            BundleTranslator bundle = BundleTranslator.of(locale);
-            when(i18n.getRawText(eq(locale), anyString())).thenAnswer(call -> bundle.pattern(call.getArgument(1)));
-            LocaleResolver viewer = mock(LocaleResolver.class, withSettings().stubOnly());
-            when(viewer.getLocale()).thenReturn(locale);
-            return new ConfluenceHost(properties, new ConfluenceTranslations(i18n, viewer),
-                    mock(PageBuilderService.class, withSettings().defaultAnswer(RETURNS_DEEP_STUBS).stubOnly()));
         }
     }
 
