@@ -3,6 +3,7 @@ package org.activitylead.confluence;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.activitylead.core.backfill.BackfillLinks;
 import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
@@ -10,8 +11,8 @@ import org.activitylead.core.people.SiteUrl;
 import org.activitylead.core.report.ReportLinks;
 import org.owasp.encoder.Encode;
 
-/** Confluence's pages about a user, a found page and its own search, below the site's base URL. */
-public final class ConfluenceLinks implements ProductLinks, ReportLinks {
+/** Confluence's pages about a user, a found page, its own search and the app's admin forms, below the site's base URL. */
+public final class ConfluenceLinks implements ProductLinks, ReportLinks, BackfillLinks {
 
     private static final HoverCard HOVER_CARD = new HoverCard("confluence-userlink user-mention", HoverCard.Hook.DATA_USERNAME);
 
@@ -54,5 +55,20 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks {
     @Override
     public String search(String cql) {
         return site.at("/dosearchsite.action?cql=" + URLEncoder.encode(cql, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String content(long pageId) {
+        return site.at("/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    @Override
+    public String startRecording() {
+        return site.at(RecordingAdminAction.START);
+    }
+
+    @Override
+    public String stopRecording() {
+        return site.at(RecordingAdminAction.STOP);
     }
 }

@@ -25,25 +25,30 @@ public class OwnershipProperty {
         this.properties = properties;
     }
 
-    /** Stores the JSON, or removes the property for empty; an unchanged value is left alone (no re-index). */
-    void write(long pageId, Optional<String> json) {
+    /**
+     * Stores the JSON, or removes the property for empty; an unchanged value is left alone (no re-index).
+     *
+     * @return whether anything was written
+     */
+    boolean write(long pageId, Optional<String> json) {
         Optional<JsonContentProperty> stored = properties.find().withContentId(ContentId.of(pageId))
                 .withPropertyKey(RecordJson.PROPERTY_KEY).fetch();
         if (json.isEmpty()) {
             stored.ifPresent(properties::delete);
-            return;
+            return stored.isPresent();
         }
         if (stored.isEmpty()) {
             properties.create(JsonContentProperty.builder().content(Content.buildReference(ContentId.of(pageId)))
                     .key(RecordJson.PROPERTY_KEY).value(new JsonString(json.get())).build());
-            return;
+            return true;
         }
         JsonContentProperty current = stored.get();
         if (current.getValue() != null && json.get().equals(current.getValue().getValue())) {
-            return;
+            return false;
         }
         // Confluence takes an update only with the stored version's number plus one.
         properties.update(JsonContentProperty.builder(current).value(new JsonString(json.get()))
                 .version(Version.builder().number(current.getVersion().getNumber() + 1).build()).build());
+        return true;
     }
 }

@@ -14,6 +14,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
+import org.activitylead.core.backfill.PageRecorder;
 import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.record.PageRecording;
 import org.slf4j.Logger;
@@ -111,18 +112,18 @@ public class OwnershipRecorder implements InitializingBean, DisposableBean {
         }
     }
 
-    /** Records one page; false when it could not be read or written (logged, never thrown). */
-    boolean record(AbstractPage page) {
+    /** Records one page, as the current user; a page that could not be read or written is logged, never thrown. */
+    PageRecorder.Outcome record(AbstractPage page) {
         if (page == null) {
-            return false;
+            return PageRecorder.Outcome.FAILED;
         }
         try {
-            property.write(page.getId(), PageRecording.of(panels.of(page), directory));
-            return true;
+            return property.write(page.getId(), PageRecording.of(panels.of(page), directory)) ? PageRecorder.Outcome.WRITTEN
+                    : PageRecorder.Outcome.UNCHANGED;
         } catch (XhtmlException | RuntimeException e) {
             // RuntimeException covers the ServiceException of a refused write (no edit permission, a conflict).
             LOG.warn("The Activity Lead record of page {} could not be written; it is written again on the next save", page.getId(), e);
-            return false;
+            return PageRecorder.Outcome.FAILED;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.activitylead.bench;
 
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Locale;
 import org.activitylead.confluence.ActivityLeadMacro;
@@ -29,7 +30,7 @@ public final class ConfluenceStandIn {
         BundleTranslator english = BundleTranslator.english();
         ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
         return new ActivityLeadReportMacro(renderer, () -> () -> key -> null,
-                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, () -> new UserKey(viewerKey), users, search, translations);
+                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, viewer(viewerKey), users, search, translations);
     }
 
     public static ActivityLeadMacro macro(TemplateRenderer renderer, UserDirectory users) {
@@ -37,5 +38,20 @@ public final class ConfluenceStandIn {
         ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
         return new ActivityLeadMacro(renderer, () -> () -> key -> null,
                 mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, users, translations);
+    }
+
+    /** SAL's user manager as the report asks it: who reads the page (never an administrator). */
+    private static UserManager viewer(String viewerKey) {
+        return new UserManager() {
+            @Override
+            public UserKey getRemoteUserKey() {
+                return new UserKey(viewerKey);
+            }
+
+            @Override
+            public boolean isAdmin(UserKey userKey) {
+                return false;
+            }
+        };
     }
 }

@@ -48,4 +48,13 @@ class ConfluenceLinksTest {
     void hooksTheProfileLinkToConfluencesHoverCard() {
         assertThat(ConfluenceLinks.below("").hoverCard().linkClasses()).isEqualTo("confluence-userlink user-mention");
     }
+
+    @Test
+    void linksAPageByItsIdAndTheRecordingFormsBelowTheSite() {
+        ConfluenceLinks links = ConfluenceLinks.below("https://wiki.example.com/wiki");
+
+        assertThat(links.content(98305)).isEqualTo("https://wiki.example.com/wiki/pages/viewpage.action?pageId=98305");
+        assertThat(links.startRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/start-recording.action");
+        assertThat(links.stopRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/stop-recording.action");
+    }
 }

@@ -89,7 +89,7 @@ class OwnershipPropertyTest {
     void createsThePropertyOnThePageUnderTheAppsKey() {
         when(byKey.fetch()).thenReturn(Optional.empty());
 
-        new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"));
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"))).isTrue();
 
         verify(builder).content(pageRef);
         verify(builder).key(RecordJson.PROPERTY_KEY);
@@ -102,7 +102,7 @@ class OwnershipPropertyTest {
     void updatesWithTheStoredVersionPlusOne() {
         JsonContentProperty current = stored("{\"version\":1,\"status\":\"LIVE\"}", 7);
 
-        new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1,\"status\":\"DRAFT\"}"));
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1,\"status\":\"DRAFT\"}"))).isTrue();
 
         properties.verify(() -> JsonContentProperty.builder(current));
         ArgumentCaptor<Integer> number = ArgumentCaptor.forClass(Integer.class);
@@ -115,7 +115,7 @@ class OwnershipPropertyTest {
     void leavesAnUnchangedRecordAloneSoThePageIsNotReindexed() {
         stored("{\"version\":1}", 3);
 
-        new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"));
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"))).isFalse();
 
         verify(service, never()).update(any());
         verify(service, never()).create(any());
@@ -125,11 +125,11 @@ class OwnershipPropertyTest {
     void removesTheRecordOfAPageWithoutAPanelAndNothingElse() {
         JsonContentProperty current = stored("{\"version\":1}", 3);
 
-        new OwnershipProperty(service).write(PAGE, Optional.empty());
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty())).isTrue();
         verify(service).delete(current);
 
         when(byKey.fetch()).thenReturn(Optional.empty());
-        new OwnershipProperty(service).write(PAGE, Optional.empty());
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty())).isFalse();
         verify(service, never()).create(any());
     }
 }

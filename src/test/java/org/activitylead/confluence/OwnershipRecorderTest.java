@@ -24,6 +24,7 @@ import com.atlassian.confluence.xhtml.api.XhtmlContent;
 import com.atlassian.event.api.EventPublisher;
 import java.util.Map;
 import java.util.Optional;
+import org.activitylead.core.backfill.PageRecorder;
 import org.activitylead.core.record.RecordJson;
 import org.activitylead.testing.FakeUserDirectory;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,16 @@ class OwnershipRecorderTest {
         panel(Map.of("activityLead", "alice"));
         doThrow(new IllegalStateException("no edit permission")).when(property).write(anyLong(), any());
 
-        assertThat(recorder.record(page(PANELLED))).isFalse();
-        assertThat(recorder.record(null)).isFalse();
+        assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.FAILED);
+        assertThat(recorder.record(null)).isEqualTo(PageRecorder.Outcome.FAILED);
+    }
+
+    @Test
+    void tellsWhetherItWroteTheRecordOrFoundItRight() throws Exception {
+        panel(Map.of("activityLead", "alice"));
+        when(property.write(anyLong(), any())).thenReturn(true).thenReturn(false);
+
+        assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.WRITTEN);
+        assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.UNCHANGED);
     }
 }

@@ -547,6 +547,37 @@ class PluginDescriptorTest {
         return single(children(parent, tag), tag).getTextContent().strip();
     }
 
+    /**
+     * The recording screen's actions that change anything take only a POST carrying Confluence's anti-forgery token,
+     * under /admin (the secure administrator session), from a class that asks for it too and checks the user itself;
+     * a refused token renders the screen (input), and only the screen itself may be read with a GET.
+     */
+    @Test
+    void theRecordingScreenChangesNothingWithoutAPostAndTheHostsToken() throws Exception {
+        Element struts = single(DESCRIPTOR.modules("struts"), "struts");
+        Element pkg = single(children(struts, "package"), "package");
+        assertThat(pkg.getAttribute("namespace")).startsWith("/admin/");
+        assertThat(single(children(pkg, "default-interceptor-ref"), "default-interceptor-ref").getAttribute("name")).isEqualTo("validatingStack");
+        List<Element> actions = children(pkg, "action");
+        assertThat(actions).hasSize(3);
+        for (Element action : actions) {
+            Map<String, String> params = new LinkedHashMap<>();
+            children(action, "param").forEach(param -> params.put(param.getAttribute("name"), param.getTextContent().strip()));
+            Set<String> results = children(action, "result").stream().map(result -> result.getAttribute("name")).collect(Collectors.toSet());
+            Class<?> type = Class.forName(action.getAttribute("class"));
+            assertThat(type.getAnnotation(com.atlassian.sal.api.websudo.WebSudoRequired.class)).as("%s asks for WebSudo", type).isNotNull();
+            assertThat(type.getMethod("isPermitted").getDeclaringClass()).as("%s checks the user itself", type).isEqualTo(type);
+            String method = action.getAttribute("method");
+            if (method.isEmpty()) {
+                assertThat(params).as("the screen, read with a GET").isEmpty();
+                continue;
+            }
+            assertThat(type.getMethod(method).getReturnType()).isEqualTo(String.class);
+            assertThat(params).as(action.getAttribute("name")).containsEntry("RequireSecurityToken", "true").containsEntry("permittedMethods", "POST");
+            assertThat(results).as(action.getAttribute("name")).contains("success", "input");
+        }
+    }
+
     private static Element single(List<Element> elements, String what) {
         assertThat(elements).as(what).hasSize(1);
         return elements.get(0);

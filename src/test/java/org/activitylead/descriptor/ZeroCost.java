@@ -36,7 +36,13 @@ final class ZeroCost {
             "customfield-type", "customfield-searcher", "workflow-validator",
             // Confluence's own content-property extractor reads the schema's property with every page it indexes, in one
             // query shared with every other app's schema; pages without the property add no field.
-            "content-property-index-schema");
+            "content-property-index-schema",
+            // Struts actions run only when their own URL is asked for; a web-item costs nothing outside the one
+            // section that lists it, and only administration sections are allowed (checked below).
+            "struts", "web-item");
+
+    /** The only sections a web-item of ours may join: Confluence's administration console. */
+    static final String ADMIN_SECTION = "system.admin/";
 
     /** The classes that may listen to events, and the events they may listen to: page and blog post saves only. */
     static final Set<String> SAVE_LISTENERS = Set.of("org.activitylead.confluence.OwnershipRecorder");
@@ -61,6 +67,9 @@ final class ZeroCost {
             String key = module.getAttribute("key");
             if (!ON_DEMAND_MODULES.contains(type)) {
                 violations.add(type + " '" + key + "' is not a module type known to cost nothing where the app is unused");
+            }
+            if (type.equals("web-item") && !module.getAttribute("section").startsWith(ADMIN_SECTION)) {
+                violations.add("web-item '" + key + "' joins a section outside the administration console");
             }
             if (type.equals("web-resource") && !children(module, "context").isEmpty()) {
                 violations.add("web-resource '" + key + "' joins a context, so pages without the app load it");

@@ -90,6 +90,14 @@ class ZeroCostTest {
         }
 
         @Test
+        void findsAWebItemOutsideTheAdministrationConsole() {
+            assertThat(ZeroCost.inDescriptor(descriptor("""
+                    <web-item key="header" section="system.header/left"><link>/x</link></web-item>
+                    <web-item key="admin" section="system.admin/configuration"><link>/admin/x</link></web-item>""")))
+                    .containsExactly("web-item 'header' joins a section outside the administration console");
+        }
+
+        @Test
         void findsASearcherOfOurOwnAndADeclaredIndexer() {
             assertThat(ZeroCost.inDescriptor(descriptor("""
                     <customfield-searcher key="own" class="org.activitylead.jira.OwnSearcher"/>

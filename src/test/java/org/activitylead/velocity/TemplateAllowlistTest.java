@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,8 @@ import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportComposer;
 import org.activitylead.core.report.ReportHit;
 import org.activitylead.core.report.ReportView;
+import org.activitylead.confluence.RecordingAdminAction;
+import org.activitylead.confluence.RecordingScreens;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeActivitySearch;
@@ -63,6 +66,9 @@ class TemplateAllowlistTest {
     private static final Map<String, OutputMode> REPORT_MODES = Map.of(
             Templates.REPORT, OutputMode.INTERACTIVE,
             Templates.REPORT_EXPORT, OutputMode.STATIC);
+
+    /** What Confluence's Struts velocity result gives the recording screen: the action. */
+    private static final Map<String, Type> RECORDING_CONTEXT = Map.of("action", RecordingAdminAction.class);
 
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
@@ -92,6 +98,11 @@ class TemplateAllowlistTest {
             Map.entry(Templates.EXPORT, List.of("p.aui-message", "span.status-macro", "td:containsOwn(Customer-facing)",
                     "td:containsOwn(Not set)", "a[href] > bdi", "li > bdi:only-child", "li > span.activity-lead-person-state",
                     "td:containsOwn(Supports in the background)", "th:containsOwn(Review by)")),
+            Map.entry(Templates.RECORDING, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
+                    "span.aui-lozenge-inprogress", "p#activity-lead-recording-summary", "progress[value][max]",
+                    "span.activity-lead-person > a.confluence-userlink > bdi", "li > a[href]", "meta[http-equiv=refresh]",
+                    "form[action$=/start-recording.action] > input[name=atl_token] + button",
+                    "form[action$=/stop-recording.action] > input[name=atl_token] + button", "p:matchesOwn(^Last progress: )")),
             Map.entry(Templates.DRI_VIEW, driPersonBranches()),
             Map.entry(Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
                     "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)")),
@@ -162,7 +173,8 @@ class TemplateAllowlistTest {
     @MethodSource("templates")
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
         boolean jira = DriFieldHarness.CONTEXTS.containsKey(template);
-        VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true) : VelocityTemplateRenderer.withHostEscaping(true);
+        VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
+                : template.equals(Templates.RECORDING) ? VelocityTemplateRenderer.forConfluenceAction(true) : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
         for (Map<String, Object> context : scenarios(template)) {
             StringWriter out = new StringWriter();
@@ -276,6 +288,7 @@ class TemplateAllowlistTest {
         contexts.put(Templates.EXPORT, MACRO_CONTEXT);
         contexts.put(Templates.REPORT, REPORT_CONTEXT);
         contexts.put(Templates.REPORT_EXPORT, REPORT_CONTEXT);
+        contexts.put(Templates.RECORDING, RECORDING_CONTEXT);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -288,6 +301,9 @@ class TemplateAllowlistTest {
         }
         if (REPORT_MODES.containsKey(template)) {
             return reports(REPORT_MODES.get(template)).stream().map(report -> Map.<String, Object>of("report", report)).toList();
+        }
+        if (template.equals(Templates.RECORDING)) {
+            return RecordingScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
         if (template.equals(Templates.PERSON)) {
             return people().stream().map(person -> Map.<String, Object>of("person", person)).toList();

@@ -35,7 +35,14 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     private final Set<String> calls = ConcurrentHashMap.newKeySet();
     private final Set<String> hostCalls = ConcurrentHashMap.newKeySet();
 
+    /** The test stand-in for Confluence's global macros that action templates call ({@code #form_xsrfToken}). */
+    static final String CONFLUENCE_ACTION_MACROS = "velocity/confluence-action-macros.vm";
+
     private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist, boolean jira, boolean cacheTemplates) {
+        this(hostEscaping, allowlist, jira, cacheTemplates, jira ? JiraHost.MACRO_LIBRARY : "");
+    }
+
+    private VelocityTemplateRenderer(boolean hostEscaping, VelocityAllowlist allowlist, boolean jira, boolean cacheTemplates, String library) {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
         engine.setProperty("class.resource.loader.cache", Boolean.toString(cacheTemplates));
@@ -45,7 +52,7 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         engine.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
-        engine.setProperty(RuntimeConstants.VM_LIBRARY, jira ? JiraHost.MACRO_LIBRARY : "");
+        engine.setProperty(RuntimeConstants.VM_LIBRARY, library);
         if (hostEscaping) {
             // Registered with the engine, as the hosts configure their escaping, not attached to each render's context.
             engine.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HostEscaping.class.getName());
@@ -69,6 +76,11 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     /** As {@link #withHostEscaping}, rendering as Jira renders a custom field's templates (see {@link JiraHost}). */
     public static VelocityTemplateRenderer forJira(boolean hostEscaping) {
         return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor(), true, false);
+    }
+
+    /** As {@link #withHostEscaping}, rendering as Confluence renders an action's template, with its global macros. */
+    public static VelocityTemplateRenderer forConfluenceAction(boolean hostEscaping) {
+        return new VelocityTemplateRenderer(hostEscaping, VelocityAllowlist.fromPluginDescriptor(), false, false, CONFLUENCE_ACTION_MACROS);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Optional;
  * null. Anything else, anything nested deeper than {@link #MAX_DEPTH} or longer than {@link #MAX_LENGTH} reads as
  * nothing, never as a partial value: a content property can be written by anyone with edit rights through REST.
  */
-final class Json {
+public final class Json {
 
     /** Confluence keeps a content property's value up to 32 KB; more is not ours. */
     static final int MAX_LENGTH = 32 * 1024;
@@ -26,7 +26,7 @@ final class Json {
     }
 
     /** A JSON string literal, with every character outside printable ASCII escaped, so the output is plain ASCII. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -49,7 +49,7 @@ final class Json {
     }
 
     /** The object the text holds, or empty for anything that is not exactly one well-formed object. */
-    static Optional<Map<String, Object>> readObject(String text) {
+    public static Optional<Map<String, Object>> readObject(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
@@ -28,6 +29,8 @@ import org.activitylead.testing.Conversions;
 import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
 import org.activitylead.velocity.DriFieldHarness;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.activitylead.velocity.VelocityTemplateRenderer;
 
 /**
@@ -41,6 +44,7 @@ final class Renders {
 
     private static final VelocityTemplateRenderer CONFLUENCE_RENDERER = VelocityTemplateRenderer.withHostEscaping(true);
     private static final VelocityTemplateRenderer JIRA_RENDERER = VelocityTemplateRenderer.forJira(true);
+    private static final VelocityTemplateRenderer ACTION_RENDERER = VelocityTemplateRenderer.forConfluenceAction(true);
 
     private Renders() {
     }
@@ -60,6 +64,23 @@ final class Renders {
         return render(new ActivityLeadReportMacro(CONFLUENCE_RENDERER, host.pageBuilder(), host.properties(), users,
                 new FakeUserDirectory().with(people), new FakeActivitySearch().with(hits.toArray(ReportHit[]::new)),
                 host.translations()), parameters, outputType);
+    }
+
+    /**
+     * The recording screen as an administrator sees it inside Confluence's admin decorator, which keeps the body of the
+     * action's page and puts its own chrome around it.
+     */
+    static String recording(RecordingAdminAction action) {
+        StringWriter out = new StringWriter();
+        try {
+            ACTION_RENDERER.render("templates/activity-lead-recording.vm", Map.of("action", action), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Document page = Jsoup.parse(out.toString());
+        // The decorator (SiteMesh) takes each <content tag> block out of the page for its own chrome.
+        page.select("content").remove();
+        return page.body().html();
     }
 
     private static String render(Macro macro, Map<String, String> parameters, String outputType) {

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Which requests a page of ours may make: the page itself, AUI's and the app's static resources, profile pictures
- * below the products' context paths, and Jira's user picker. Inline {@code data:} URLs are no request. Anything else,
- * on this site or any other host, is unexpected: a payload reaching out, or a link the app should not have built.
+ * below the products' context paths, and Jira's user picker. Inline {@code data:} URLs are no request, and neither are
+ * the browser's own {@code chrome://} resources: Chromium's own pages (such as the new-tab page a fresh profile may
+ * load beside ours) fetch them, and web content can never load that scheme. Anything else, on this site or any other
+ * host, is unexpected: a payload reaching out, or a link the app should not have built.
  */
 final class Requests {
 
@@ -19,7 +21,7 @@ final class Requests {
     }
 
     private static boolean expected(String url, String origin) {
-        if (url.startsWith("data:")) {
+        if (url.startsWith("data:") || url.startsWith("chrome://")) {
             return true;
         }
         if (!url.startsWith(origin + "/")) {

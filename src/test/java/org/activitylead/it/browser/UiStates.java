@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.activitylead.confluence.RecordingAdminAction;
+import org.activitylead.confluence.RecordingScreens;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.panel.Ownership;
 import org.activitylead.core.panel.Status;
@@ -68,6 +70,7 @@ final class UiStates {
         states.addAll(exports());
         states.addAll(driField());
         states.addAll(reports());
+        states.addAll(recording());
         return states;
     }
 
@@ -134,6 +137,39 @@ final class UiStates {
 
     private static UiState reportExport(UiState.Builder builder, List<ReportHit> hits, Person... people) {
         return builder.html(Surface.EXPORT, Renders.report(Map.of(), builder.locale(), "pdf", hits, people));
+    }
+
+    // ===== Confluence administration: the recording job =====
+
+    static List<UiState> recording() {
+        return List.of(
+                recording(state("recording-new", "Recording job", "Never started").shows(english("activity-lead.backfill.start")),
+                        RecordingScreens.notStarted(Locale.ENGLISH)),
+                recording(state("recording-running", "Recording job", "Running, with pages that failed")
+                        .shows(english("activity-lead.backfill.summary", 475, 1250, 310, 2)).shows("Alice Martin")
+                        .shows(english("activity-lead.backfill.failed-page", "98305")).shows(english("activity-lead.backfill.stop")),
+                        RecordingScreens.running(Locale.ENGLISH, ALICE)),
+                recording(state("recording-stopping", "Recording job", "A stop asked for").shows(english("activity-lead.backfill.stopping")),
+                        RecordingScreens.stopping(Locale.ENGLISH)),
+                recording(state("recording-starter-gone", "Recording job", "Stopped: the administrator it ran as was deactivated")
+                        .shows(english("activity-lead.backfill.problem.starter-gone"))
+                        // The button, and the message that tells the administrator to press it.
+                        .shows(english("activity-lead.backfill.resume"), 2),
+                        RecordingScreens.stoppedForAGoneStarter(Locale.ENGLISH)),
+                recording(state("recording-finished", "Recording job", "Finished").shows(english("activity-lead.backfill.start-again")),
+                        RecordingScreens.finished(Locale.ENGLISH)),
+                recording(state("recording-refused", "Recording job", "The scheduler refused the start")
+                        .shows(english("activity-lead.backfill.error.schedule")), RecordingScreens.scheduleRefused(Locale.ENGLISH)),
+                recording(state("recording-german", "Recording job", "In German").locale(Locale.GERMAN)
+                        .shows(text(Locale.GERMAN, "activity-lead.backfill.state.running")),
+                        RecordingScreens.running(Locale.GERMAN, ALICE)),
+                recording(state("recording-rtl", "Recording job", "Run as a right-to-left name")
+                        .shows("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df", 1),
+                        RecordingScreens.running(Locale.ENGLISH, aPerson("rtl").displayName("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df").build())));
+    }
+
+    private static UiState recording(UiState.Builder builder, RecordingAdminAction action) {
+        return builder.html(Surface.CONFLUENCE_PAGE, Renders.recording(action));
     }
 
     // ===== Confluence panel =====

@@ -60,7 +60,7 @@ record Visit(int width, String text, String fieldValue, String lozengeColour, Li
             """;
 
     private static final String MARK_TAB_STOPS = """
-            const stops = document.querySelectorAll(arguments[0] + ' :is(a[href], input, button, select, textarea, [tabindex])');
+            const stops = document.querySelectorAll(arguments[0] + ' :is(a[href], input:not([type=hidden]), button, select, textarea, [tabindex])');
             stops.forEach((element, index) => element.setAttribute('data-tab-stop', index));
             if (document.activeElement) { document.activeElement.blur(); }
             return stops.length;
@@ -74,7 +74,7 @@ record Visit(int width, String text, String fieldValue, String lozengeColour, Li
         save(screenshot, chromium.screenshot(Pages.STATE));
         String text = (String) chromium.script("return document.querySelector(arguments[0]).innerText", Pages.STATE);
         String fieldValue = (String) chromium.script(
-                "const i = document.querySelector(arguments[0] + ' input'); return i ? i.value : null", Pages.STATE);
+                "const i = document.querySelector(arguments[0] + ' input:not([type=hidden])'); return i ? i.value : null", Pages.STATE);
         String lozenge = (String) chromium.script(
                 "const l = document.querySelector(arguments[0] + ' .aui-lozenge'); return l ? getComputedStyle(l).backgroundColor : null",
                 Pages.STATE);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
@@ -37,7 +38,9 @@ class ModuleConstructionTest {
     void everyConfluenceModuleClassIsBuiltFromThePluginsContext() {
         DescriptorModules modules = DescriptorModules.packaged("confluence");
         // Guards against a descriptor parse that finds nothing and so proves nothing.
-        assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName());
+        // The recording screen's class once for each of its three Struts actions (show, start, stop).
+        assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName(),
+                RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName());
 
         assertThat(failures("confluence", modules, ScannerRuntime.forProduct("confluence"))).isEmpty();
     }

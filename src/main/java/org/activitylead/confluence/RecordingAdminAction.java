@@ -1,0 +1,103 @@
+package org.activitylead.confluence;
+
+import com.atlassian.confluence.core.ConfluenceActionSupport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.activitylead.core.backfill.BackfillProgress;
+import org.activitylead.core.backfill.BackfillView;
+import org.activitylead.core.backfill.BackfillViewFactory;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.PersonViews;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Translator;
+
+/**
+ * The app's configuration screen in Confluence's administration: the recording job's progress, and forms to start,
+ * resume or stop it. Confluence asks for the secure administrator session (WebSudo) for it, marked and under /admin
+ * (either is enough in Confluence 8.7.2); the forms post
+ * with Confluence's anti-forgery token, which Confluence checks before these methods run (atlassian-plugin.xml);
+ * and every method checks on the server that the user is an administrator. It never reads request parameters.
+ */
+@WebSudoRequired
+public class RecordingAdminAction extends ConfluenceActionSupport {
+
+    static final String SCREEN = "/admin/activity-lead/recording.action";
+    static final String START = "/admin/activity-lead/start-recording.action";
+    static final String STOP = "/admin/activity-lead/stop-recording.action";
+    /** Confluence's own result names: its login or "not permitted" page, and ours. */
+    static final String NOT_PERMITTED = "notpermitted";
+    static final String SUCCESS = "success";
+    static final String ERROR = "error";
+
+    private final RecordingJob job;
+    private final RecordingProgress progress;
+    private final UserManager userManager;
+    private final ConfluenceUserDirectory users;
+    private final ConfluenceTranslations translations;
+    private final ApplicationProperties applicationProperties;
+    private final List<String> errorKeys = new ArrayList<>();
+
+    public RecordingAdminAction(RecordingJob job, RecordingProgress progress, UserManager userManager, ConfluenceUserDirectory users,
+                                ConfluenceTranslations translations, ApplicationProperties applicationProperties) {
+        this.job = job;
+        this.progress = progress;
+        this.userManager = userManager;
+        this.users = users;
+        this.translations = translations;
+        this.applicationProperties = applicationProperties;
+    }
+
+    /** Confluence administrators and system administrators; checked by Confluence before every method, and by each. */
+    @Override
+    public boolean isPermitted() {
+        UserKey user = userManager.getRemoteUserKey();
+        return user != null && userManager.isAdmin(user);
+    }
+
+    /** Shows the screen. */
+    @Override
+    public String execute() {
+        return isPermitted() ? SUCCESS : NOT_PERMITTED;
+    }
+
+    /** Starts, resumes or restarts the job, then shows the screen again (a redirect, so a reload posts nothing). */
+    public String start() {
+        if (!isPermitted()) {
+            return NOT_PERMITTED;
+        }
+        if (job.start(userManager.getRemoteUserKey()) == RecordingJob.Start.NOT_SCHEDULED) {
+            errorKeys.add("activity-lead.backfill.error.schedule");
+            return ERROR;
+        }
+        return SUCCESS;
+    }
+
+    public String stop() {
+        if (!isPermitted()) {
+            return NOT_PERMITTED;
+        }
+        job.stop();
+        return SUCCESS;
+    }
+
+    /** The screen's view model, for the template: read from the database when the screen renders. */
+    public BackfillView view() {
+        Translator translator = translations.forViewer();
+        Texts texts = new Texts(translator);
+        ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
+        BackfillProgress now = progress.read();
+        if (hasActionErrors() && errorKeys.isEmpty()) {
+            // Confluence refused the form (its anti-forgery check) before any method of ours ran; its own text is not shown.
+            errorKeys.add("activity-lead.backfill.error.refused");
+        }
+        return new BackfillViewFactory(texts, translator.locale(), new PersonViews(texts, links, true, "activity-lead.person.deactivated"),
+                links, ZoneId.systemDefault())
+                .view(now, progress.stopRequested(), RecordingJob.starter(users, now).map(HostUser::person), errorKeys);
+    }
+}

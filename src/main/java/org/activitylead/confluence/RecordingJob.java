@@ -1,0 +1,188 @@
+package org.activitylead.confluence;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.activitylead.core.backfill.Backfill;
+import org.activitylead.core.backfill.BackfillProblem;
+import org.activitylead.core.backfill.BackfillProgress;
+import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.people.UserRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * The job that records pages saved before the app was installed, in Confluence's scheduler: a schedule every minute,
+ * run on one node of the cluster at a time, under a cluster lock, as the administrator who started it (Confluence
+ * checks that user's permissions on every read and write). Each run goes on from the progress in the database for a
+ * few minutes, so a node that stops, restarts or leaves the cluster costs at most one batch; once the job has
+ * finished or stopped, its schedule removes itself.
+ */
+@ConfluenceComponent
+public class RecordingJob implements JobRunner, InitializingBean, DisposableBean {
+
+    static final JobRunnerKey RUNNER = JobRunnerKey.of("org.activitylead.recording");
+    static final JobId JOB = JobId.of("org.activitylead.recording");
+    static final String LOCK = "org.activitylead.recording";
+    static final Duration INTERVAL = Duration.ofMinutes(1);
+    /** Long enough to get on, short enough to leave the scheduler's threads to other jobs and to move between nodes. */
+    static final Duration RUN = Duration.ofMinutes(4);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingJob.class);
+
+    /** What an administrator's start came to. */
+    enum Start { STARTED, ALREADY_RUNNING, NOT_SCHEDULED }
+
+    private final SchedulerService scheduler;
+    private final ClusterLockService locks;
+    private final RecordingProgress progress;
+    private final ConfluenceUserDirectory users;
+    private final Backfill backfill;
+    private final Clock clock;
+
+    public RecordingJob(@ConfluenceImport SchedulerService scheduler, @ConfluenceImport ClusterLockService locks,
+                        @ConfluenceImport PageManager pageManager, @ConfluenceImport TransactionTemplate transactions,
+                        RecordingProgress progress, ConfluenceUserDirectory users, ConfluencePanelledPages pages, OwnershipRecorder recorder) {
+        this.scheduler = scheduler;
+        this.locks = locks;
+        this.progress = progress;
+        this.users = users;
+        this.clock = Clock.systemUTC();
+        // Each page in a transaction of its own: the page body loads lazily, and one refused write undoes nothing else.
+        this.backfill = new Backfill(pages, pageId -> transactions.execute(() -> recorder.record(pageManager.getAbstractPage(pageId))), clock);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        scheduler.registerJobRunner(RUNNER, this);
+    }
+
+    /** The schedule stays when the app is disabled or upgraded: the next version's runner goes on from the progress. */
+    @Override
+    public void destroy() {
+        scheduler.unregisterJobRunner(RUNNER);
+    }
+
+    /**
+     * Starts, resumes or (after it finished) restarts the job as this administrator; the caller has checked that
+     * the user is one. Under the job's lock, so that no run saves its progress in between. A job that is running
+     * already is scheduled again (the same id replaces the schedule), so it goes on even if its schedule was lost.
+     */
+    Start start(UserKey administrator) {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        if (!lock.tryLock()) {
+            return Start.ALREADY_RUNNING;
+        }
+        try {
+            BackfillProgress now = progress.read();
+            // Scheduled first: should saving fail, the first run finds nothing to do and removes its schedule.
+            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant()))));
+            if (now.running()) {
+                return Start.ALREADY_RUNNING;
+            }
+            progress.clearStop();
+            progress.save(now.startedBy(administrator.getStringValue(), clock.instant()));
+            return Start.STARTED;
+        } catch (SchedulerServiceException e) {
+            LOG.error("The Activity Lead recording job could not be scheduled", e);
+            return Start.NOT_SCHEDULED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops the job where it is; it can be resumed from there. While a run holds the lock, the run is asked to stop
+     * after its current batch; otherwise (between runs, or with its schedule lost) it is stopped at once.
+     */
+    void stop() {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        if (!lock.tryLock()) {
+            progress.requestStop();
+            return;
+        }
+        try {
+            BackfillProgress now = progress.read();
+            if (now.running()) {
+                progress.save(now.stopped(clock.instant()));
+            }
+            scheduler.unscheduleJob(JOB);
+            progress.clearStop();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        ClusterLock lock = locks.getLockForName(LOCK);
+        if (!lock.tryLock()) {
+            return JobRunnerResponse.aborted("Another node is recording pages");
+        }
+        try {
+            BackfillProgress now = progress.read();
+            if (now.running()) {
+                now = runAsStarter(now, request);
+            }
+            if (!now.running()) {
+                scheduler.unscheduleJob(JOB);
+                progress.clearStop();
+            }
+            return JobRunnerResponse.success();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private BackfillProgress runAsStarter(BackfillProgress now, JobRunnerRequest request) {
+        Optional<HostUser<ConfluenceUser>> starter = starter(users, now).filter(user -> user.person().active());
+        if (starter.isEmpty()) {
+            BackfillProgress stopped = now.stoppedFor(BackfillProblem.STARTER_GONE, clock.instant());
+            progress.save(stopped);
+            return stopped;
+        }
+        Instant until = clock.instant().plus(RUN);
+        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.set(starter.get().user());
+        try {
+            return backfill.run(now, () -> request.isCancellationRequested() || !clock.instant().isBefore(until), progress::stopRequested,
+                    progress::save);
+        } finally {
+            AuthenticatedUserThreadLocal.set(before);
+        }
+    }
+
+    /** The administrator the job runs as, looked up once; empty before the first start or when the user is gone. */
+    static <U> Optional<HostUser<U>> starter(UserDirectory<U> users, BackfillProgress progress) {
+        try {
+            return UserRef.parse(progress.startedBy()).flatMap(users::find);
+        } catch (UserRef.InvalidUserRef e) {
+            return Optional.empty();
+        }
+    }
+}
