@@ -71,4 +71,9 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks, Backfil
     public String stopRecording() {
         return site.at(RecordingAdminAction.STOP);
     }
+
+    /** The recording job's screen, which the health screen points to. */
+    public String recordingScreen() {
+        return site.at(RecordingAdminAction.SCREEN);
+    }
 }

@@ -1,9 +1,7 @@
 package org.activitylead.confluence;
 
-import com.atlassian.confluence.core.ConfluenceActionSupport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import java.time.ZoneId;
@@ -25,19 +23,13 @@ import org.activitylead.core.people.Translator;
  * and every method checks on the server that the user is an administrator. It never reads request parameters.
  */
 @WebSudoRequired
-public class RecordingAdminAction extends ConfluenceActionSupport {
+public class RecordingAdminAction extends AdminScreen {
 
     static final String SCREEN = "/admin/activity-lead/recording.action";
     static final String START = "/admin/activity-lead/start-recording.action";
     static final String STOP = "/admin/activity-lead/stop-recording.action";
-    /** Confluence's own result names: its login or "not permitted" page, and ours. */
-    static final String NOT_PERMITTED = "notpermitted";
-    static final String SUCCESS = "success";
-    static final String ERROR = "error";
-
     private final RecordingJob job;
     private final RecordingProgress progress;
-    private final UserManager userManager;
     private final ConfluenceUserDirectory users;
     private final ConfluenceTranslations translations;
     private final ApplicationProperties applicationProperties;
@@ -45,25 +37,12 @@ public class RecordingAdminAction extends ConfluenceActionSupport {
 
     public RecordingAdminAction(RecordingJob job, RecordingProgress progress, UserManager userManager, ConfluenceUserDirectory users,
                                 ConfluenceTranslations translations, ApplicationProperties applicationProperties) {
+        super(userManager);
         this.job = job;
         this.progress = progress;
-        this.userManager = userManager;
         this.users = users;
         this.translations = translations;
         this.applicationProperties = applicationProperties;
-    }
-
-    /** Confluence administrators and system administrators; checked by Confluence before every method, and by each. */
-    @Override
-    public boolean isPermitted() {
-        UserKey user = userManager.getRemoteUserKey();
-        return user != null && userManager.isAdmin(user);
-    }
-
-    /** Shows the screen. */
-    @Override
-    public String execute() {
-        return isPermitted() ? SUCCESS : NOT_PERMITTED;
     }
 
     /** Starts, resumes or restarts the job, then shows the screen again (a redirect, so a reload posts nothing). */
@@ -71,7 +50,7 @@ public class RecordingAdminAction extends ConfluenceActionSupport {
         if (!isPermitted()) {
             return NOT_PERMITTED;
         }
-        if (job.start(userManager.getRemoteUserKey()) == RecordingJob.Start.NOT_SCHEDULED) {
+        if (job.start(administrator()) == RecordingJob.Start.NOT_SCHEDULED) {
             errorKeys.add("activity-lead.backfill.error.schedule");
             return ERROR;
         }

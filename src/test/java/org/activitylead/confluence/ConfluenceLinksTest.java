@@ -56,5 +56,6 @@ class ConfluenceLinksTest {
         assertThat(links.content(98305)).isEqualTo("https://wiki.example.com/wiki/pages/viewpage.action?pageId=98305");
         assertThat(links.startRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/start-recording.action");
         assertThat(links.stopRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/stop-recording.action");
+        assertThat(links.recordingScreen()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/recording.action");
     }
 }

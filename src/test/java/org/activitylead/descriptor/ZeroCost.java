@@ -39,7 +39,9 @@ final class ZeroCost {
             "content-property-index-schema",
             // Struts actions run only when their own URL is asked for; a web-item costs nothing outside the one
             // section that lists it, and only administration sections are allowed (checked below).
-            "struts", "web-item");
+            "struts", "web-item",
+            // A JQL function runs only in a query that names it.
+            "jql-function");
 
     /** The only sections a web-item of ours may join: Confluence's administration console. */
     static final String ADMIN_SECTION = "system.admin/";

@@ -38,6 +38,8 @@ import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportComposer;
 import org.activitylead.core.report.ReportHit;
 import org.activitylead.core.report.ReportView;
+import org.activitylead.confluence.HealthAdminAction;
+import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.confluence.RecordingScreens;
 import org.activitylead.jira.JiraLinks;
@@ -69,6 +71,7 @@ class TemplateAllowlistTest {
 
     /** What Confluence's Struts velocity result gives the recording screen: the action. */
     private static final Map<String, Type> RECORDING_CONTEXT = Map.of("action", RecordingAdminAction.class);
+    private static final Map<String, Type> HEALTH_CONTEXT = Map.of("action", HealthAdminAction.class);
 
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
@@ -103,6 +106,11 @@ class TemplateAllowlistTest {
                     "span.activity-lead-person > a.confluence-userlink > bdi", "li > a[href]", "meta[http-equiv=refresh]",
                     "form[action$=/start-recording.action] > input[name=atl_token] + button",
                     "form[action$=/stop-recording.action] > input[name=atl_token] + button", "p:matchesOwn(^Last progress: )")),
+            Map.entry(Templates.HEALTH, List.of("div.aui-message-warning > p", "div.aui-message-error > p", "p.activity-lead-health-summary",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person > a.confluence-userlink > bdi",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
+                    "th[scope=row]", "td li > a[href]", "td li:matchesOwn(^Odd)", "h2 + ul > li > a[href]", "h2 + ul > li:matchesOwn(^Odd)",
+                    "p > a[href$=/admin/activity-lead/recording.action]")),
             Map.entry(Templates.DRI_VIEW, driPersonBranches()),
             Map.entry(Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
                     "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)")),
@@ -174,7 +182,8 @@ class TemplateAllowlistTest {
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
         boolean jira = DriFieldHarness.CONTEXTS.containsKey(template);
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
-                : template.equals(Templates.RECORDING) ? VelocityTemplateRenderer.forConfluenceAction(true) : VelocityTemplateRenderer.withHostEscaping(true);
+                : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) ? VelocityTemplateRenderer.forConfluenceAction(true)
+                : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
         for (Map<String, Object> context : scenarios(template)) {
             StringWriter out = new StringWriter();
@@ -289,6 +298,7 @@ class TemplateAllowlistTest {
         contexts.put(Templates.REPORT, REPORT_CONTEXT);
         contexts.put(Templates.REPORT_EXPORT, REPORT_CONTEXT);
         contexts.put(Templates.RECORDING, RECORDING_CONTEXT);
+        contexts.put(Templates.HEALTH, HEALTH_CONTEXT);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -301,6 +311,9 @@ class TemplateAllowlistTest {
         }
         if (REPORT_MODES.containsKey(template)) {
             return reports(REPORT_MODES.get(template)).stream().map(report -> Map.<String, Object>of("report", report)).toList();
+        }
+        if (template.equals(Templates.HEALTH)) {
+            return HealthScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
         if (template.equals(Templates.RECORDING)) {
             return RecordingScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();

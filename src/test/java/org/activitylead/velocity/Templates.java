@@ -23,6 +23,8 @@ final class Templates {
     static final String REPORT_EXPORT = DIRECTORY + "/activity-lead-report-export.vm";
     /** The recording job's administration screen (a Struts action's template). */
     static final String RECORDING = DIRECTORY + "/activity-lead-recording.vm";
+    /** The health screen (a Struts action's template). */
+    static final String HEALTH = DIRECTORY + "/activity-lead-health.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.activitylead.core.panel.OutputMode;
+import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.People;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.PersonViews;
@@ -70,7 +71,7 @@ public final class ReportComposer {
         return views.table(found, cql, now);
     }
 
-    private static ReportRequest onePersonInOneRole(ReportRequest request, String key, ReportRequest.Role role) {
+    private static ReportRequest onePersonInOneRole(ReportRequest request, String key, Role role) {
         return new ReportRequest(request.scope(), request.statuses(), Optional.of(new PersonFilter.Named(new UserRef(key))),
                 Set.of(role), request.label(), request.attentionOnly(), request.sort(), request.limit(), ReportRequest.Layout.TABLE);
     }

@@ -10,7 +10,7 @@ import org.activitylead.core.panel.Attention;
 import org.activitylead.core.panel.OwnershipRules;
 import org.activitylead.core.record.RecordJson;
 import org.activitylead.core.record.SearchField;
-import org.activitylead.core.report.ReportRequest.Role;
+import org.activitylead.core.panel.Role;
 import org.activitylead.core.report.ReportRequest.Scope;
 
 /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.activitylead.core.panel.Role;
 import org.activitylead.core.panel.Status;
 import org.activitylead.core.people.UserRef;
 
@@ -65,8 +66,6 @@ public record ReportRequest(
         record Named(UserRef ref) implements PersonFilter {
         }
     }
-
-    public enum Role { LEAD, PM, OWNER, REVIEWER }
 
     public enum Sort { TITLE, STATUS, REVIEW_BY, MODIFIED }
 

@@ -23,7 +23,7 @@ import org.activitylead.core.people.PersonViews;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.record.RecordedUser;
-import org.activitylead.core.report.ReportRequest.Role;
+import org.activitylead.core.panel.Role;
 
 /**
  * Maps what the search found to the report's view model: one row per activity, or one row per person with what they

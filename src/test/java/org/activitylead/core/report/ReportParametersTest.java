@@ -12,7 +12,7 @@ import org.activitylead.core.people.UserRef;
 import org.activitylead.core.report.ReportProblem.Kind;
 import org.activitylead.core.report.ReportRequest.Layout;
 import org.activitylead.core.report.ReportRequest.PersonFilter;
-import org.activitylead.core.report.ReportRequest.Role;
+import org.activitylead.core.panel.Role;
 import org.activitylead.core.report.ReportRequest.Scope;
 import org.activitylead.core.report.ReportRequest.Sort;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
@@ -71,9 +72,18 @@ final class Renders {
      * action's page and puts its own chrome around it.
      */
     static String recording(RecordingAdminAction action) {
+        return adminScreen("templates/activity-lead-recording.vm", action);
+    }
+
+    /** The health screen, as {@link #recording} shows the recording screen. */
+    static String health(HealthAdminAction action) {
+        return adminScreen("templates/activity-lead-health.vm", action);
+    }
+
+    private static String adminScreen(String template, Object action) {
         StringWriter out = new StringWriter();
         try {
-            ACTION_RENDERER.render("templates/activity-lead-recording.vm", Map.of("action", action), out);
+            ACTION_RENDERER.render(template, Map.of("action", action), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

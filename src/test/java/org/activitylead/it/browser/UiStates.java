@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.activitylead.confluence.HealthAdminAction;
+import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.confluence.RecordingScreens;
 import org.activitylead.core.people.Person;
@@ -71,6 +73,7 @@ final class UiStates {
         states.addAll(driField());
         states.addAll(reports());
         states.addAll(recording());
+        states.addAll(health());
         return states;
     }
 
@@ -166,6 +169,44 @@ final class UiStates {
                 recording(state("recording-rtl", "Recording job", "Run as a right-to-left name")
                         .shows("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df", 1),
                         RecordingScreens.running(Locale.ENGLISH, aPerson("rtl").displayName("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df").build())));
+    }
+
+    // ===== Confluence administration: who has left =====
+
+    static List<UiState> health() {
+        Person latin = aPerson("alice.martin").displayName("Alice Martin").deactivated().build();
+        // A Cyrillic capital A and a zero-width space: the same name to the eye, told apart by the username beside it.
+        Person lookalike = aPerson("amartin").displayName("\u0410lice Mar\u200btin").deactivated().build();
+        List<ReportHit> many = IntStream.rangeClosed(1, 2001).mapToObj(i -> HealthScreens.page("Activity " + i,
+                anActivity().ledBy(i % 2 == 0 ? ALICE : BOB))).toList();
+        Person rtl = aPerson("rtl").displayName("\u05d3\u05e0\u05d9\u05d0\u05dc \u05db\u05d4\u05df").deactivated().build();
+        return List.of(
+                health(state("health-leavers", "Health", "People who left, by person, and activities without a lead")
+                        .shows("Alice Martin").shows("JIRAUSER10400").shows("Onboarding guide")
+                        .shows(english("activity-lead.health.summary", 4, 2, 3, 1)),
+                        HealthScreens.over(Locale.ENGLISH, HealthScreens.leavers(), HealthScreens.ALICE, HealthScreens.BOB, HealthScreens.CAROL)),
+                health(state("health-all-well", "Health", "Nobody has left").shows(english("activity-lead.health.summary", 2, 0, 0, 0)),
+                        HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(ALICE)),
+                                HealthScreens.page("Pricing review", anActivity().ledBy(BOB))), ALICE, BOB)),
+                health(state("health-lookalikes", "Health", "Two look-alike names, told apart by their usernames")
+                        .shows("alice.martin").shows("amartin"),
+                        HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(latin)),
+                                HealthScreens.page("Pricing review", anActivity().owner(lookalike))), latin, lookalike)),
+                health(state("health-truncated", "Health", "More activities than one screen checks")
+                        .shows(english("activity-lead.health.truncated", 2000, 2001)), HealthScreens.over(Locale.ENGLISH, many, ALICE)),
+                health(state("health-search-failed", "Health", "Confluence's search did not answer")
+                        .shows(english("activity-lead.health.error.search")), HealthScreens.action(Locale.ENGLISH, (cql, limit) -> {
+                            throw new IllegalStateException("index unavailable");
+                        })),
+                health(state("health-german", "Health", "In German").locale(Locale.GERMAN)
+                        .shows(text(Locale.GERMAN, "activity-lead.health.summary", 4, 2, 3, 1)),
+                        HealthScreens.over(Locale.GERMAN, HealthScreens.leavers(), HealthScreens.ALICE, HealthScreens.BOB, HealthScreens.CAROL)),
+                health(state("health-rtl", "Health", "A right-to-left name").shows(rtl.displayName(), 1),
+                        HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(rtl))), rtl)));
+    }
+
+    private static UiState health(UiState.Builder builder, HealthAdminAction action) {
+        return builder.html(Surface.CONFLUENCE_PAGE, Renders.health(action));
     }
 
     private static UiState recording(UiState.Builder builder, RecordingAdminAction action) {

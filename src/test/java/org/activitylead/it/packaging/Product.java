@@ -8,8 +8,9 @@ enum Product {
 
     // com.atlassian.user is the atlassian-user library and com.atlassian.renderer the wiki renderer, which only Confluence ships.
     CONFLUENCE(List.of("com.atlassian.confluence", "com.atlassian.user", "com.atlassian.renderer")),
-    // OSWorkflow and PropertySet (com.opensymphony.*) come with Jira's workflow engine.
-    JIRA(List.of("com.atlassian.jira", "com.opensymphony")),
+    // OSWorkflow and PropertySet (com.opensymphony.*) come with Jira's workflow engine; com.atlassian.query is JQL's
+    // query model, in jira-api.
+    JIRA(List.of("com.atlassian.jira", "com.opensymphony", "com.atlassian.query")),
     // Jira Software is an app on Jira, not a host of its own: its API is exported by the app's bundle, and only where
     // the app is installed. So no host's export list has it.
     JIRA_SOFTWARE(List.of("com.atlassian.greenhopper"));

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
 import org.activitylead.jira.DriValidatorFactory;
+import org.activitylead.jira.InactiveDrisFunction;
 import org.activitylead.it.spring.DescriptorModules.ModuleClass;
 import org.activitylead.testing.PluginDescriptor;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,10 @@ class ModuleConstructionTest {
     void everyConfluenceModuleClassIsBuiltFromThePluginsContext() {
         DescriptorModules modules = DescriptorModules.packaged("confluence");
         // Guards against a descriptor parse that finds nothing and so proves nothing.
-        // The recording screen's class once for each of its three Struts actions (show, start, stop).
+        // The health screen, then the recording screen's class once for each of its three Struts actions (show, start, stop).
         assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName(),
-                RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName());
+                HealthAdminAction.class.getName(), RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName(),
+                RecordingAdminAction.class.getName());
 
         assertThat(failures("confluence", modules, ScannerRuntime.forProduct("confluence"))).isEmpty();
     }
@@ -50,7 +53,7 @@ class ModuleConstructionTest {
         DescriptorModules modules = DescriptorModules.packaged("jira");
         // The validator class comes from an element, not an attribute, and must not be missed.
         assertThat(modules.classNames()).containsExactlyInAnyOrder(DriCFType.class.getName(), DriSearcher.class.getName(),
-                DriValidatorFactory.class.getName(), DriValidator.class.getName());
+                InactiveDrisFunction.class.getName(), DriValidatorFactory.class.getName(), DriValidator.class.getName());
 
         assertThat(failures("jira", modules, ScannerRuntime.forProduct("jira"))).isEmpty();
     }

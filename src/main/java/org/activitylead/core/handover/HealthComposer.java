@@ -1,0 +1,107 @@
+package org.activitylead.core.handover;
+
+import java.util.List;
+import java.util.Map;
+import org.activitylead.core.panel.MessageView;
+import org.activitylead.core.panel.Role;
+import org.activitylead.core.people.Html;
+import org.activitylead.core.people.People;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.people.PersonViews;
+import org.activitylead.core.people.ProductLinks;
+import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Translator;
+import org.activitylead.core.people.UserDirectory;
+import org.activitylead.core.report.ActivitySearch;
+import org.activitylead.core.report.ReportHit;
+import org.activitylead.core.report.ReportLinks;
+
+/**
+ * The health screen, end to end: search the recorded ownership as the administrator (never a page body), find who has
+ * left and what they hold ({@link OwnershipHealth}), and build the view. Each person shown is looked up once.
+ */
+public final class HealthComposer {
+
+    /** Every recorded activity, oldest first; a fixed query, no input reaches it. */
+    static final String CQL = "type in (page, blogpost) and activityRecordVersion >= 1 order by id asc";
+    /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
+    public static final int LIMIT = 2000;
+
+    private static final Map<Role, String> ROLE_KEYS = Map.of(Role.LEAD, "activity-lead.report.column.lead",
+            Role.PM, "activity-lead.report.column.pm", Role.OWNER, "activity-lead.report.column.owner",
+            Role.REVIEWER, "activity-lead.health.role.reviewer");
+
+    private final ActivitySearch search;
+    private final UserDirectory<?> directory;
+    private final Texts texts;
+    private final PersonViews people;
+    private final ReportLinks links;
+
+    public HealthComposer(ActivitySearch search, UserDirectory<?> directory, Translator translator, ProductLinks productLinks,
+                          ReportLinks links) {
+        this.search = search;
+        this.directory = directory;
+        this.texts = new Texts(translator);
+        this.people = new PersonViews(texts, productLinks, true, "activity-lead.person.deactivated");
+        this.links = links;
+    }
+
+    /** @param recordingUrl the recording job's screen, built on the server */
+    public HealthView compose(String recordingUrl) {
+        ActivitySearch.Found found;
+        try {
+            found = search.find(CQL, LIMIT);
+        } catch (RuntimeException e) {
+            return view(List.of(message("aui-message aui-message-error", "activity-lead.health.error.search")), null,
+                    new OwnershipHealth.Health(List.of(), List.of()), recordingUrl);
+        }
+        OwnershipHealth.Health health = OwnershipHealth.of(found.hits(), new People(directory));
+        List<MessageView> messages = found.total() > found.hits().size()
+                ? List.of(message("aui-message aui-message-warning", "activity-lead.health.truncated", found.hits().size(), found.total()))
+                : List.of();
+        int held = (int) health.leavers().stream().flatMap(leaver -> leaver.holds().values().stream()).flatMap(List::stream).distinct().count();
+        String summary = Html.encode(texts.text("activity-lead.health.summary", found.hits().size(), health.leavers().size(), held,
+                health.withoutLead().size()));
+        return view(messages, summary, health, recordingUrl);
+    }
+
+    private HealthView view(List<MessageView> messages, String summaryHtml, OwnershipHealth.Health health, String recordingUrl) {
+        return new HealthView(
+                text("activity-lead.health.title"),
+                text("activity-lead.health.intro"),
+                messages,
+                summaryHtml,
+                health.leavers().isEmpty() ? null : text("activity-lead.health.leavers"),
+                health.leavers().stream().map(this::leaver).toList(),
+                health.withoutLead().isEmpty() ? null : text("activity-lead.health.without-lead"),
+                health.withoutLead().stream().map(this::activity).toList(),
+                text("activity-lead.health.column.role"),
+                text("activity-lead.health.column.activities"),
+                Html.encode(recordingUrl),
+                text("activity-lead.health.recording-link"));
+    }
+
+    private LeaverView leaver(OwnershipHealth.Leaver leaver) {
+        Person person = leaver.person();
+        return new LeaverView(
+                people.of(person),
+                Html.encode(person.known() ? person.username() : person.key()),
+                Html.encode(texts.text("activity-lead.health.holds", leaver.activities())),
+                leaver.holds().entrySet().stream()
+                        .map(holding -> new HoldingView(text(ROLE_KEYS.get(holding.getKey())), holding.getValue().stream().map(this::activity).toList()))
+                        .toList());
+    }
+
+    private ActivityLinkView activity(ReportHit hit) {
+        return new ActivityLinkView(links.page(hit.webPath()).map(Html::encode).orElse(null), Html.encode(hit.title()),
+                Html.encode(hit.spaceName().isEmpty() ? hit.spaceKey() : hit.spaceName()));
+    }
+
+    private MessageView message(String cssClasses, String key, Object... arguments) {
+        return new MessageView(cssClasses, Html.encode(texts.text(key, arguments)));
+    }
+
+    private String text(String key) {
+        return Html.encode(texts.text(key));
+    }
+}

@@ -1,0 +1,77 @@
+package org.activitylead.velocity;
+
+import static org.activitylead.testing.OwnershipBuilder.anActivity;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.activitylead.confluence.HealthScreens;
+import org.activitylead.core.people.Person;
+import org.activitylead.core.record.OwnershipRecord;
+import org.activitylead.core.report.ReportHit;
+import org.activitylead.velocity.HostileCases.Payload;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The hostile-input classes of the security bar as they reach the health screen: a page title, a space name and the
+ * display name of a person who left, through the real Velocity engine as Confluence renders an action's template, with
+ * the host's escaping on and off. The same HTML both ways, the DOM check, each text shown as literal text, nothing
+ * evaluated, no script.
+ */
+class HealthHostileInputTest {
+
+    private static final Set<String> CLASSES = union(DomCheck.CLASSES, Set.of("activity-lead-health", "activity-lead-health-summary",
+            "activity-lead-health-person", "activity-lead-health-username", "activity-lead-health-space"));
+    private static final String VALUE_HOLDERS = "bdi, div.aui-message > p, p.activity-lead-health-summary, code, th, li > a, "
+            + "span.activity-lead-health-space, h2";
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileTitleSpaceAndNameShowsAsLiteralText() {
+        return HostileCases.texts().stream().filter(payload -> !payload.value().isBlank())
+                .map(payload -> dynamicTest(payload.hostileClass() + ": " + payload, () -> check(payload)));
+    }
+
+    private static void check(Payload payload) throws Exception {
+        String escaped = render(payload.value(), true);
+        String unescaped = render(payload.value(), false);
+        assertThat(escaped).as("the same HTML with host escaping on and off").isEqualTo(unescaped);
+        Document document = Jsoup.parse(escaped);
+        DomCheck.check(document.body(), Templates.HEALTH, DomCheck.Vocabulary.of(Templates.HEALTH, Templates.PERSON), CLASSES, VALUE_HOLDERS);
+        assertThat(escaped.toLowerCase(Locale.ROOT)).as("a script element").doesNotContain("<script");
+        String shown = document.wholeText() + "\n" + String.join("\n", document.getAllElements().stream()
+                .flatMap(element -> element.attributes().asList().stream()).map(attribute -> attribute.getValue()).toList());
+        ShownText.assertNotEvaluatedNorEncodedTwice(List.of(payload.value()), shown);
+        assertThat(document.select("bdi").stream().map(Element::wholeText)).as("the name, exactly once, as the host holds it")
+                .containsExactly(HostileCases.shown(payload.value()));
+        assertThat(document.select("td li > a").stream().map(Element::wholeText)).as("the title, exactly")
+                .containsExactly(HostileCases.shown(payload.value()));
+        assertThat(document.select("span.activity-lead-health-space").stream().map(Element::wholeText)).as("the space name, exactly")
+                .containsExactly(HostileCases.shown(payload.value()));
+    }
+
+    private static String render(String value, boolean hostEscaping) throws Exception {
+        Person gone = Person.of("key-hostile", "hostile", value, false, "/images/icons/profilepics/default.png");
+        ReportHit page = new ReportHit(value, "/display/ENG/Page", "ENG", value, Optional.of(OwnershipRecord.of(anActivity().ledBy(gone).build())));
+        StringWriter out = new StringWriter();
+        VelocityTemplateRenderer.forConfluenceAction(hostEscaping).render(Templates.HEALTH,
+                Map.of("action", HealthScreens.over(Locale.ENGLISH, List.of(page), gone)), out);
+        return out.toString();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}
