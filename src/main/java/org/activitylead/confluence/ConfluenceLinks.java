@@ -72,6 +72,12 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks, Backfil
         return site.at(RecordingAdminAction.STOP);
     }
 
+    /** The health screen, which the recording screen points to. */
+    @Override
+    public String healthScreen() {
+        return site.at(HealthAdminAction.SCREEN);
+    }
+
     /** The recording job's screen, which the health screen points to. */
     public String recordingScreen() {
         return site.at(RecordingAdminAction.SCREEN);

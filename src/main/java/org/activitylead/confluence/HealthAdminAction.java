@@ -16,6 +16,8 @@ import org.activitylead.core.report.ActivitySearch;
 @WebSudoRequired
 public class HealthAdminAction extends AdminScreen {
 
+    static final String SCREEN = "/admin/activity-lead/health.action";
+
     private final ActivitySearch search;
     private final UserDirectory<?> users;
     private final ConfluenceTranslations translations;

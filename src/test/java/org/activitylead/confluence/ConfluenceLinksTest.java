@@ -57,5 +57,6 @@ class ConfluenceLinksTest {
         assertThat(links.startRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/start-recording.action");
         assertThat(links.stopRecording()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/stop-recording.action");
         assertThat(links.recordingScreen()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/recording.action");
+        assertThat(links.healthScreen()).isEqualTo("https://wiki.example.com/wiki/admin/activity-lead/health.action");
     }
 }

@@ -10,4 +10,7 @@ public interface BackfillLinks {
     String startRecording();
 
     String stopRecording();
+
+    /** The health screen: who has left, once their pages are recorded. */
+    String healthScreen();
 }

@@ -28,7 +28,9 @@ public record BackfillView(
         List<PageLinkView> failedPages,
         FormView start,
         FormView stop,
-        boolean refresh) {
+        boolean refresh,
+        String healthUrlHtml,
+        String healthLinkHtml) {
 
     public BackfillView {
         messages = List.copyOf(messages);

@@ -59,7 +59,9 @@ public final class BackfillViewFactory {
                 progress.failedPages().stream().map(this::failedPage).toList(),
                 progress.running() ? null : new FormView(Html.encode(links.startRecording()), text(startLabel(progress.state()))),
                 progress.running() && !stopping ? new FormView(Html.encode(links.stopRecording()), text("activity-lead.backfill.stop")) : null,
-                progress.running());
+                progress.running(),
+                Html.encode(links.healthScreen()),
+                text("activity-lead.backfill.health-link"));
     }
 
     private static String startLabel(BackfillState state) {

@@ -43,6 +43,7 @@ class BackfillViewFactoryTest {
         assertThat(view.start().actionHtml()).isEqualTo("/wiki/admin/activity-lead/start-recording.action");
         assertThat(view.stop()).isNull();
         assertThat(view.refresh()).isFalse();
+        assertThat(view.healthUrlHtml()).isEqualTo("/wiki/admin/activity-lead/health.action");
     }
 
     @Test
