@@ -8,7 +8,8 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 /**
  * The app's screens in Confluence's administration: for Confluence administrators and system administrators (SAL's
  * isAdmin), checked on the server by Confluence before every method through {@link #isPermitted()}, and by each
- * method again; marked for the secure administrator session (WebSudo), as they are also under /admin.
+ * method again; marked for the secure administrator session (WebSudo), which subclasses inherit, as they are also
+ * under /admin.
  */
 @WebSudoRequired
 abstract class AdminScreen extends ConfluenceActionSupport {

@@ -3,7 +3,6 @@ package org.activitylead.confluence;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.websudo.WebSudoRequired;
 import org.activitylead.core.handover.HealthComposer;
 import org.activitylead.core.handover.HealthView;
 import org.activitylead.core.people.UserDirectory;
@@ -13,7 +12,6 @@ import org.activitylead.core.report.ActivitySearch;
  * "Activity Lead health" in Confluence's administration: who has left and which activities they still hold, and the
  * activities without an Activity Lead. Read only: search the records as the administrator, ask the core, render.
  */
-@WebSudoRequired
 public class HealthAdminAction extends AdminScreen {
 
     static final String SCREEN = "/admin/activity-lead/health.action";

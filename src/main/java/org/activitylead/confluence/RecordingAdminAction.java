@@ -3,7 +3,6 @@ package org.activitylead.confluence;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.websudo.WebSudoRequired;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +10,13 @@ import org.activitylead.core.backfill.BackfillProgress;
 import org.activitylead.core.backfill.BackfillView;
 import org.activitylead.core.backfill.BackfillViewFactory;
 import org.activitylead.core.people.HostUser;
-import org.activitylead.core.people.PersonViews;
-import org.activitylead.core.people.Texts;
-import org.activitylead.core.people.Translator;
 
 /**
  * The app's configuration screen in Confluence's administration: the recording job's progress, and forms to start,
- * resume or stop it. Confluence asks for the secure administrator session (WebSudo) for it, marked and under /admin
- * (either is enough in Confluence 8.7.2); the forms post
- * with Confluence's anti-forgery token, which Confluence checks before these methods run (atlassian-plugin.xml);
- * and every method checks on the server that the user is an administrator. It never reads request parameters.
+ * resume or stop it. For administrators in the secure administrator session ({@link AdminScreen}); the forms post with
+ * Confluence's anti-forgery token, which Confluence checks before these methods run (atlassian-plugin.xml), and every
+ * method checks on the server that the user is an administrator. It never reads request parameters.
  */
-@WebSudoRequired
 public class RecordingAdminAction extends AdminScreen {
 
     static final String SCREEN = "/admin/activity-lead/recording.action";
@@ -67,16 +61,13 @@ public class RecordingAdminAction extends AdminScreen {
 
     /** The screen's view model, for the template: read from the database when the screen renders. */
     public BackfillView view() {
-        Translator translator = translations.forViewer();
-        Texts texts = new Texts(translator);
-        ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        BackfillProgress now = progress.read();
         if (hasActionErrors() && errorKeys.isEmpty()) {
             // Confluence refused the form (its anti-forgery check) before any method of ours ran; its own text is not shown.
             errorKeys.add("activity-lead.backfill.error.refused");
         }
-        return new BackfillViewFactory(texts, translator.locale(), new PersonViews(texts, links, true, "activity-lead.person.deactivated"),
-                links, ZoneId.systemDefault())
+        ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
+        BackfillProgress now = progress.read();
+        return new BackfillViewFactory(translations.forViewer(), links, links, ZoneId.systemDefault())
                 .view(now, progress.stopRequested(), RecordingJob.starter(users, now).map(HostUser::person), errorKeys);
     }
 }

@@ -3,6 +3,7 @@ package org.activitylead.velocity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -71,6 +72,13 @@ final class DomCheck {
      * writes), no event handler, no style attribute, only safe URLs, only {@code classes}, and text only inside the
      * elements that print one value.
      */
+    /** The classes of one vocabulary and those a template adds to it. */
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     static void check(Element body, String template, Vocabulary allowed, Set<String> classes, String valueHolders) {
         for (Element element : body.getAllElements()) {
             if (element == body) {

@@ -65,8 +65,8 @@ class DriHostileInputTest {
 
 
     /** Our classes and AUI's, plus exactly what the DRI templates (and, around edit.vm, Jira's macros) write. */
-    private static final Set<String> CLASSES = union(DomCheck.CLASSES, DomCheck.DRI_TEMPLATE_CLASSES);
-    private static final Set<String> EDIT_CLASSES = union(CLASSES, DomCheck.JIRA_MACRO_CLASSES);
+    private static final Set<String> CLASSES = DomCheck.union(DomCheck.CLASSES, DomCheck.DRI_TEMPLATE_CLASSES);
+    private static final Set<String> EDIT_CLASSES = DomCheck.union(CLASSES, DomCheck.JIRA_MACRO_CLASSES);
     private static final Map<String, DomCheck.Vocabulary> VOCABULARIES = new ConcurrentHashMap<>();
 
     private static final DriFieldHarness HARNESS = new DriFieldHarness();
@@ -444,11 +444,6 @@ class DriHostileInputTest {
                 || codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return Set.copyOf(union);
-    }
 
     /** Reports list dynamic tests by their factory's name only, so a failure names its case itself. */
     private static void naming(DriCase hostile, String template, org.junit.jupiter.api.function.Executable check) throws Throwable {

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +42,7 @@ class ReportHostileInputTest {
     private static final Map<String, String> ENTRY_POINTS = Map.of("display", Templates.REPORT,
             "pdf", Templates.REPORT_EXPORT);
     private static final List<Map<String, String>> LAYOUTS = List.of(Map.of(), Map.of("layout", "people"));
-    private static final Set<String> CLASSES = union(DomCheck.CLASSES, Set.of("activity-lead-report", "activity-lead-report-export",
+    private static final Set<String> CLASSES = DomCheck.union(DomCheck.CLASSES, Set.of("activity-lead-report", "activity-lead-report-export",
             "activity-lead-report-summary", "activity-lead-report-table", "activity-lead-report-people", "activity-lead-attention",
             "activity-lead-report-scroll", "activity-lead-report-activity"));
     private static final String VALUE_HOLDERS = "bdi, th, time, div.aui-message > p, span.activity-lead-person-state, span.activity-lead-attention";
@@ -90,9 +89,4 @@ class ReportHostileInputTest {
         return macro.execute(layout, "", Conversions.rendering(outputType));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 }

@@ -6,13 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.people.Html;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.PersonViews;
+import org.activitylead.core.people.ProductLinks;
 import org.activitylead.core.people.Texts;
+import org.activitylead.core.people.Translator;
 import org.activitylead.core.report.LozengeView;
 
 /** Builds the job's screen from its stored progress: every text translated, every value encoded once. */
@@ -23,11 +24,12 @@ public final class BackfillViewFactory {
     private final BackfillLinks links;
     private final DateTimeFormatter times;
 
-    public BackfillViewFactory(Texts texts, Locale locale, PersonViews people, BackfillLinks links, ZoneId zone) {
-        this.texts = texts;
-        this.people = people;
+    /** @param zone the time zone progress times are shown in */
+    public BackfillViewFactory(Translator translator, ProductLinks productLinks, BackfillLinks links, ZoneId zone) {
+        this.texts = new Texts(translator);
+        this.people = new PersonViews(texts, productLinks, true, "activity-lead.person.deactivated");
         this.links = links;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(translator.locale()).withZone(zone);
     }
 
     /**

@@ -59,9 +59,8 @@ public final class HealthComposer {
         List<MessageView> messages = found.total() > found.hits().size()
                 ? List.of(message("aui-message aui-message-warning", "activity-lead.health.truncated", found.hits().size(), found.total()))
                 : List.of();
-        int held = (int) health.leavers().stream().flatMap(leaver -> leaver.holds().values().stream()).flatMap(List::stream).distinct().count();
-        String summary = Html.encode(texts.text("activity-lead.health.summary", found.hits().size(), health.leavers().size(), held,
-                health.withoutLead().size()));
+        String summary = Html.encode(texts.text("activity-lead.health.summary", found.hits().size(), health.leavers().size(),
+                health.activitiesHeld(), health.withoutLead().size()));
         return view(messages, summary, health, recordingUrl);
     }
 

@@ -92,5 +92,10 @@ public final class OwnershipHealth {
             leavers = List.copyOf(leavers);
             withoutLead = List.copyOf(withoutLead);
         }
+
+        /** How many activities the people who left hold between them, each counted once. */
+        public int activitiesHeld() {
+            return (int) leavers.stream().flatMap(leaver -> leaver.holds().values().stream()).flatMap(List::stream).distinct().count();
+        }
     }
 }

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.activitylead.confluence.ConfluenceLinks;
 import org.activitylead.core.panel.MessageView;
-import org.activitylead.core.people.PersonViews;
-import org.activitylead.core.people.Texts;
 import org.activitylead.testing.BundleTranslator;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +18,8 @@ class BackfillViewFactoryTest {
     private static final Instant NOW = Instant.parse("2026-12-03T09:30:00Z");
 
     private static BackfillViewFactory factory(Locale locale) {
-        Texts texts = new Texts(BundleTranslator.of(locale));
         ConfluenceLinks links = ConfluenceLinks.below("/wiki");
-        return new BackfillViewFactory(texts, locale, new PersonViews(texts, links, true, "activity-lead.person.deactivated"), links,
-                ZoneOffset.UTC);
+        return new BackfillViewFactory(BundleTranslator.of(locale), links, links, ZoneOffset.UTC);
     }
 
     private static BackfillProgress running(int total, int checked, int written, int failed, List<Long> failedPages) {
