@@ -90,7 +90,7 @@ public class ConfluenceActivitySearch implements ActivitySearch {
         Space space = content.getSpace();
         Link web = content.getLinks() == null ? null : content.getLinks().get(LinkType.WEB_UI);
         String path = web == null || web.getPath() == null ? "/pages/viewpage.action?pageId=" + content.getId().asLong() : web.getPath();
-        return new ReportHit(Optional.ofNullable(content.getTitle()).orElse(""), path,
+        return new ReportHit(content.getId().asLong(), Optional.ofNullable(content.getTitle()).orElse(""), path,
                 space == null || space.getKey() == null ? "" : space.getKey(), space == null || space.getName() == null ? "" : space.getName(),
                 json == null ? Optional.empty() : RecordJson.read(json));
     }

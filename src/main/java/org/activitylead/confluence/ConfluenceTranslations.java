@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceCompon
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
 import java.util.Locale;
 import org.activitylead.core.people.Translator;
 
@@ -20,7 +21,15 @@ public class ConfluenceTranslations {
     }
 
     public Translator forViewer() {
-        Locale locale = localeResolver.getLocale();
+        return in(localeResolver.getLocale());
+    }
+
+    /** For a user who is not the one asking now: the administrator a background job acts as. */
+    public Translator forUser(UserKey user) {
+        return in(localeResolver.getLocale(user));
+    }
+
+    private Translator in(Locale locale) {
         Locale viewerLocale = locale == null ? Locale.ENGLISH : locale;
         return new Translator() {
             @Override

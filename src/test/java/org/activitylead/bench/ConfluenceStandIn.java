@@ -4,6 +4,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.sal.api.message.LocaleResolver;
 import java.util.Locale;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
@@ -25,17 +26,30 @@ public final class ConfluenceStandIn {
     private ConfluenceStandIn() {
     }
 
+    /** SAL's locale resolver for a site where everyone reads English. */
+    private static final LocaleResolver ENGLISH_EVERYWHERE = new LocaleResolver() {
+        @Override
+        public Locale getLocale() {
+            return Locale.ENGLISH;
+        }
+
+        @Override
+        public Locale getLocale(UserKey userKey) {
+            return Locale.ENGLISH;
+        }
+    };
+
     /** The report macro read by {@code viewerKey}, over a search that answers with what it is given. */
     public static ActivityLeadReportMacro report(TemplateRenderer renderer, UserDirectory users, ActivitySearch search, String viewerKey) {
         BundleTranslator english = BundleTranslator.english();
-        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
+        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), ENGLISH_EVERYWHERE);
         return new ActivityLeadReportMacro(renderer, () -> () -> key -> null,
                 mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, viewer(viewerKey), users, search, translations);
     }
 
     public static ActivityLeadMacro macro(TemplateRenderer renderer, UserDirectory users) {
         BundleTranslator english = BundleTranslator.english();
-        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), () -> Locale.ENGLISH);
+        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), ENGLISH_EVERYWHERE);
         return new ActivityLeadMacro(renderer, () -> () -> key -> null,
                 mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, users, translations);
     }

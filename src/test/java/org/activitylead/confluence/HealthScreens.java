@@ -35,7 +35,7 @@ public final class HealthScreens {
 
     /** A found page holding {@code activity}'s people as recorded; its link is a plain path below the site. */
     public static ReportHit page(String title, OwnershipBuilder activity) {
-        return new ReportHit(title, "/display/ENG/" + title.replace(' ', '+'), "ENG", "Engineering",
+        return new ReportHit(0L, title, "/display/ENG/" + title.replace(' ', '+'), "ENG", "Engineering",
                 Optional.of(OwnershipRecord.of(activity.build())));
     }
 
@@ -71,9 +71,9 @@ public final class HealthScreens {
         };
         return List.of(
                 over(locale, leavers(), ALICE, BOB, CAROL),
-                over(locale, List.of(new ReportHit("Odd", "javascript:alert(1)", "ENG", "Engineering",
+                over(locale, List.of(new ReportHit(0L, "Odd", "javascript:alert(1)", "ENG", "Engineering",
                         Optional.of(OwnershipRecord.of(anActivity().ledBy(ALICE).build())))), ALICE),
-                over(locale, List.of(new ReportHit("Odd", "javascript:alert(1)", "ENG", "Engineering",
+                over(locale, List.of(new ReportHit(0L, "Odd", "javascript:alert(1)", "ENG", "Engineering",
                         Optional.of(OwnershipRecord.of(anActivity().build()))))),
                 over(locale, many, CAROL),
                 action(locale, broken));

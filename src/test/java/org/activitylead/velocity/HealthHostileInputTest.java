@@ -51,7 +51,7 @@ class HealthHostileInputTest {
 
     private static String render(String value, boolean hostEscaping) throws Exception {
         Person gone = Person.of("key-hostile", "hostile", value, false, "/images/icons/profilepics/default.png");
-        ReportHit page = new ReportHit(value, "/display/ENG/Page", "ENG", value, Optional.of(OwnershipRecord.of(anActivity().ledBy(gone).build())));
+        ReportHit page = new ReportHit(0L, value, "/display/ENG/Page", "ENG", value, Optional.of(OwnershipRecord.of(anActivity().ledBy(gone).build())));
         StringWriter out = new StringWriter();
         VelocityTemplateRenderer.forConfluenceAction(hostEscaping).render(Templates.HEALTH,
                 Map.of("action", HealthScreens.over(Locale.ENGLISH, List.of(page), gone)), out);

@@ -80,7 +80,7 @@ class ReportHostileInputTest {
     private static String render(String value, String outputType, Map<String, String> layout, boolean hostEscaping) throws Exception {
         Person named = Person.of("key-hostile", "hostile", value, true, "/images/icons/profilepics/default.png");
         OwnershipRecord record = OwnershipRecord.of(anActivity().ledBy(named).build());
-        FakeActivitySearch search = new FakeActivitySearch().with(new ReportHit(value, "/display/ENG/Page", "ENG", value, Optional.of(record)));
+        FakeActivitySearch search = new FakeActivitySearch().with(new ReportHit(0L, value, "/display/ENG/Page", "ENG", value, Optional.of(record)));
         ConfluenceHost host = ConfluenceHost.in(Locale.ENGLISH, RenderedPanel.RELATIVE_BASE, RenderedPanel.ABSOLUTE_BASE);
         UserManager users = mock(UserManager.class, withSettings().stubOnly());
         when(users.getRemoteUserKey()).thenReturn(new UserKey("key-hostile"));

@@ -344,9 +344,9 @@ class TemplateAllowlistTest {
         OwnershipRecord full = OwnershipRecord.of(anActivity().status(Status.LIVE).ledBy(aPerson("alice")).pm(aPerson("paula"))
                 .owner(aPerson("dora").deactivated()).reviewer(aPerson("bob")).reviewer(aPerson("alice")).reviewBy(TODAY.plusDays(3)).build());
         FakeActivitySearch search = new FakeActivitySearch().with(
-                new ReportHit("Launch", "/display/ENG/Launch", "ENG", "Engineering", Optional.of(full)),
-                new ReportHit("Unreadable", "javascript:void(0)", "ENG", "Engineering", Optional.empty()),
-                new ReportHit("Left out", "/display/ENG/Left", "ENG", "Engineering", Optional.of(full)));
+                new ReportHit(0L, "Launch", "/display/ENG/Launch", "ENG", "Engineering", Optional.of(full)),
+                new ReportHit(0L, "Unreadable", "javascript:void(0)", "ENG", "Engineering", Optional.empty()),
+                new ReportHit(0L, "Left out", "/display/ENG/Left", "ENG", "Engineering", Optional.of(full)));
         ConfluenceLinks links = ConfluenceLinks.below(mode == OutputMode.INTERACTIVE ? "/wiki" : "https://wiki.example.com/wiki");
         ReportComposer composer = new ReportComposer(search, users, BundleTranslator.english(), links, links, mode, TODAY);
         Optional<UserRef> viewer = Optional.of(new UserRef("key-alice"));

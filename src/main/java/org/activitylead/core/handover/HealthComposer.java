@@ -1,7 +1,6 @@
 package org.activitylead.core.handover;
 
 import java.util.List;
-import java.util.Map;
 import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.Html;
@@ -26,10 +25,6 @@ public final class HealthComposer {
     static final String CQL = "type in (page, blogpost) and activityRecordVersion >= 1 order by id asc";
     /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
     public static final int LIMIT = 2000;
-
-    private static final Map<Role, String> ROLE_KEYS = Map.of(Role.LEAD, "activity-lead.report.column.lead",
-            Role.PM, "activity-lead.report.column.pm", Role.OWNER, "activity-lead.report.column.owner",
-            Role.REVIEWER, "activity-lead.health.role.reviewer");
 
     private final ActivitySearch search;
     private final UserDirectory<?> directory;
@@ -87,7 +82,7 @@ public final class HealthComposer {
                 Html.encode(person.known() ? person.username() : person.key()),
                 Html.encode(texts.text("activity-lead.health.holds", leaver.activities())),
                 leaver.holds().entrySet().stream()
-                        .map(holding -> new HoldingView(text(ROLE_KEYS.get(holding.getKey())), holding.getValue().stream().map(this::activity).toList()))
+                        .map(holding -> new HoldingView(text(holding.getKey().labelKey()), holding.getValue().stream().map(this::activity).toList()))
                         .toList());
     }
 

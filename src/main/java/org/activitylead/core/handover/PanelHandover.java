@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.People;
-import org.activitylead.core.people.UserRef;
+import org.activitylead.core.people.Person;
 
 /**
  * A handover applied to one panel: in each handed-over role, the reference that names the leaver is replaced, in its
- * place, by the successor's key; every other reference, role and parameter stays exactly as it was. A successor the
+ * place, by one naming the successor by key; every other reference (the very same object), role and parameter stays
+ * exactly as it was. A successor the
  * role already names is not named twice (the leaver's reference is only removed), and a leaver named twice in one
  * role is replaced once. Which references name whom only the host knows: each is looked up once, through
  * {@link People}.
@@ -25,37 +26,41 @@ public final class PanelHandover {
      * @return the panel after the handover, or empty when it names the leaver in none of the handed-over roles (a page
      *         edited since the dry run, say): then nothing is written
      */
-    public static Optional<Rewrite> apply(PanelPeople panel, Handover handover, People people) {
-        PanelPeople after = panel;
+    public static <R> Optional<Rewrite<R>> apply(PanelPeople<R> panel, Handover handover, People people, References<R> references) {
+        PanelPeople<R> after = panel;
         Set<Role> changed = EnumSet.noneOf(Role.class);
         for (Role role : handover.orderedRoles()) {
-            List<UserRef> before = panel.in(role);
-            List<UserRef> now = handedOver(before, handover, people);
+            List<R> before = panel.in(role);
+            List<R> now = handedOver(before, handover, people, references);
             if (!now.equals(before)) {
                 after = after.with(role, now);
                 changed.add(role);
             }
         }
-        return changed.isEmpty() ? Optional.empty() : Optional.of(new Rewrite(after, changed));
+        return changed.isEmpty() ? Optional.empty() : Optional.of(new Rewrite<>(after, changed));
     }
 
-    private static List<UserRef> handedOver(List<UserRef> references, Handover handover, People people) {
-        boolean successorNamed = references.stream().anyMatch(ref -> people.person(ref).sameUserAs(handover.successor()));
-        List<UserRef> result = new ArrayList<>(references.size());
+    private static <R> List<R> handedOver(List<R> named, Handover handover, People people, References<R> references) {
+        boolean successorNamed = named.stream().anyMatch(ref -> names(ref, handover.successor(), people, references));
+        List<R> result = new ArrayList<>(named.size());
         boolean replaced = false;
-        for (UserRef ref : references) {
-            if (!people.person(ref).sameUserAs(handover.leaver())) {
+        for (R ref : named) {
+            if (!names(ref, handover.leaver(), people, references)) {
                 result.add(ref);
             } else if (!successorNamed && !replaced) {
-                result.add(new UserRef(handover.successor().key()));
+                result.add(references.byKey(handover.successor()));
                 replaced = true;
             }
         }
         return List.copyOf(result);
     }
 
+    private static <R> boolean names(R reference, Person person, People people, References<R> references) {
+        return people.person(references.named(reference)).sameUserAs(person);
+    }
+
     /** The panel after a handover, and the roles in which it changed. */
-    public record Rewrite(PanelPeople after, Set<Role> changed) {
+    public record Rewrite<R>(PanelPeople<R> after, Set<Role> changed) {
         public Rewrite {
             changed = Set.copyOf(changed);
         }

@@ -92,16 +92,12 @@ public record OwnershipParameters(
             if (value.isEmpty()) {
                 return List.of();
             }
-            List<UserRef> users = new ArrayList<>();
             try {
-                for (String part : value.get().split(",")) {
-                    UserRef.parse(part).ifPresent(users::add);
-                }
+                return UserRef.commaSeparated(value.get());
             } catch (UserRef.InvalidUserRef e) {
                 problem(parameter, ParameterProblem.Kind.INVALID_USER, null);
                 return List.of();
             }
-            return users;
         }
 
         private Optional<UserRef> singleUser(Parameter parameter) {

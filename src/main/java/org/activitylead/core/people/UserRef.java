@@ -1,5 +1,7 @@
 package org.activitylead.core.people;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +30,20 @@ public record UserRef(String value) {
             throw new InvalidUserRef();
         }
         return Optional.of(new UserRef(trimmed));
+    }
+
+    /**
+     * The references of a comma-separated list, as Confluence reads users in a multiple user parameter, in order;
+     * blank parts are dropped.
+     *
+     * @throws InvalidUserRef for a part no host would accept as a user
+     */
+    public static List<UserRef> commaSeparated(String text) {
+        List<UserRef> refs = new ArrayList<>();
+        for (String part : text.split(",")) {
+            parse(part).ifPresent(refs::add);
+        }
+        return List.copyOf(refs);
     }
 
     public static final class InvalidUserRef extends RuntimeException {

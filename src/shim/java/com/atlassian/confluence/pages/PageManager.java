@@ -1,11 +1,13 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityManager;
+
 /**
- * Compile-only shim, called only: a subset of Confluence's page manager, whose super-interfaces are left out.
- * https://docs.atlassian.com/ConfluenceServer/javadoc/latest/com/atlassian/confluence/pages/PageManager.html (interface); getAbstractPage(long) checked in the decompiled Confluence 8.7.2 tree
+ * Compile-only shim, called only: a subset of Confluence's page manager.
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/latest/com/atlassian/confluence/pages/PageManager.html (interface extending ContentEntityManager); getAbstractPage(long) checked in the decompiled Confluence 8.7.2 tree
  * (ngannk-fptu/Decompiled-Files): the page or blog post with that content id, or null.
  */
-public interface PageManager {
+public interface PageManager extends ContentEntityManager {
 
     AbstractPage getAbstractPage(long id);
 }

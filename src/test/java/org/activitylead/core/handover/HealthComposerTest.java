@@ -29,7 +29,7 @@ class HealthComposerTest {
     private final FakeUserDirectory directory = new FakeUserDirectory().with(ALICE, CAROL);
 
     private static ReportHit page(String title, OwnershipBuilder activity) {
-        return new ReportHit(title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
+        return new ReportHit(0L, title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
     }
 
     private HealthView compose(Locale locale) {
@@ -80,7 +80,7 @@ class HealthComposerTest {
     @Test
     void listsActivitiesWithoutAnActivityLeadAndLinksOnlyPlainPaths() {
         search.with(page("Orphan", anActivity().owner(CAROL)),
-                new ReportHit("Odd", "javascript:alert(1)", "ENG", "", Optional.of(OwnershipRecord.of(anActivity().build()))));
+                new ReportHit(0L, "Odd", "javascript:alert(1)", "ENG", "", Optional.of(OwnershipRecord.of(anActivity().build()))));
 
         HealthView view = compose(Locale.ENGLISH);
 
@@ -118,7 +118,7 @@ class HealthComposerTest {
     void encodesHostileTitlesAndNames() {
         Person hostile = aPerson("eve").displayName("<script>alert(1)</script>").deactivated().build();
         directory.with(hostile);
-        search.with(new ReportHit("<img src=x onerror=alert(2)>", "/display/ENG/X", "ENG", "<b>Eng</b>",
+        search.with(new ReportHit(0L, "<img src=x onerror=alert(2)>", "/display/ENG/X", "ENG", "<b>Eng</b>",
                 Optional.of(OwnershipRecord.of(anActivity().ledBy(hostile).build()))));
 
         LeaverView eve = compose(Locale.ENGLISH).leavers().get(0);

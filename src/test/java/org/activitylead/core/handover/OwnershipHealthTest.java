@@ -22,7 +22,7 @@ class OwnershipHealthTest {
     private static final Person CAROL = aPerson("carol").displayName("Carol Nguyen").build();
 
     private static ReportHit page(String title, OwnershipBuilder activity) {
-        return new ReportHit(title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
+        return new ReportHit(0L, title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
     }
 
     @Test
@@ -64,7 +64,7 @@ class OwnershipHealthTest {
     @Test
     void listsTheActivitiesWithoutAnyActivityLead() {
         List<ReportHit> found = List.of(page("Orphan", anActivity().owner(CAROL)), page("Led", anActivity().ledBy(CAROL)),
-                new ReportHit("Unrecorded", "/display/ENG/Unrecorded", "ENG", "Engineering", Optional.empty()));
+                new ReportHit(0L, "Unrecorded", "/display/ENG/Unrecorded", "ENG", "Engineering", Optional.empty()));
 
         OwnershipHealth.Health health = OwnershipHealth.of(found, new People(new FakeUserDirectory().with(CAROL)));
 

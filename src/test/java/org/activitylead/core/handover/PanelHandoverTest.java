@@ -25,24 +25,37 @@ class PanelHandoverTest {
 
     private final FakeUserDirectory directory = new FakeUserDirectory().with(ALICE, BOB, CAROL, DAVE);
 
-    private static PanelPeople panel(Object... roleThenReferences) {
+    private static PanelPeople<UserRef> panel(Object... roleThenReferences) {
         Map<Role, List<UserRef>> people = new EnumMap<>(Role.class);
         for (int i = 0; i < roleThenReferences.length; i += 2) {
             people.put((Role) roleThenReferences[i], Arrays.stream(((String) roleThenReferences[i + 1]).split(",")).map(UserRef::new).toList());
         }
-        return new PanelPeople(people);
+        return new PanelPeople<>(people);
     }
 
-    private Optional<PanelHandover.Rewrite> handOver(PanelPeople panel, Set<Role> roles, Person successor) {
+    /** References as the core's own values: what the host would hold instead. */
+    private static final References<UserRef> BY_VALUE = new References<>() {
+        @Override
+        public UserRef named(UserRef reference) {
+            return reference;
+        }
+
+        @Override
+        public UserRef byKey(Person successor) {
+            return new UserRef(successor.key());
+        }
+    };
+
+    private Optional<PanelHandover.Rewrite<UserRef>> handOver(PanelPeople<UserRef> panel, Set<Role> roles, Person successor) {
         Handover handover = ((Handover.Result.Accepted) Handover.of(ALICE, roles, successor)).handover();
-        return PanelHandover.apply(panel, handover, new People(directory));
+        return PanelHandover.apply(panel, handover, new People(directory), BY_VALUE);
     }
 
     @Test
     void replacesTheLeaverInTheRoleWithTheSuccessorsKey() {
-        PanelPeople before = panel(Role.LEAD, "alice", Role.PM, "carol");
+        PanelPeople<UserRef> before = panel(Role.LEAD, "alice", Role.PM, "carol");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.LEAD), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.LEAD), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.LEAD)).containsExactly(new UserRef("key-bob"));
         assertThat(rewrite.after().in(Role.PM)).isEqualTo(before.in(Role.PM));
@@ -51,9 +64,9 @@ class PanelHandoverTest {
 
     @Test
     void findsTheLeaverByKeyOrByUsername() {
-        PanelPeople before = panel(Role.LEAD, "key-alice", Role.OWNER, "alice");
+        PanelPeople<UserRef> before = panel(Role.LEAD, "key-alice", Role.OWNER, "alice");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.LEAD, Role.OWNER), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.LEAD, Role.OWNER), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.LEAD)).containsExactly(new UserRef("key-bob"));
         assertThat(rewrite.after().in(Role.OWNER)).containsExactly(new UserRef("key-bob"));
@@ -61,9 +74,9 @@ class PanelHandoverTest {
 
     @Test
     void changesOnlyTheRolesHandedOver() {
-        PanelPeople before = panel(Role.LEAD, "alice", Role.PM, "alice", Role.OWNER, "alice", Role.REVIEWER, "alice");
+        PanelPeople<UserRef> before = panel(Role.LEAD, "alice", Role.PM, "alice", Role.OWNER, "alice", Role.REVIEWER, "alice");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.PM), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.PM), BOB).orElseThrow();
 
         assertThat(rewrite.changed()).containsExactly(Role.PM);
         for (Role role : List.of(Role.LEAD, Role.OWNER, Role.REVIEWER)) {
@@ -73,36 +86,48 @@ class PanelHandoverTest {
 
     @Test
     void keepsTheReviewersInTheirOrderWithTheSuccessorInTheLeaversPlace() {
-        PanelPeople before = panel(Role.REVIEWER, "carol,alice,dave");
+        PanelPeople<UserRef> before = panel(Role.REVIEWER, "carol,alice,dave");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.REVIEWER)).extracting(UserRef::value).containsExactly("carol", "key-bob", "dave");
     }
 
     @Test
     void doesNotNameASuccessorWhoIsAlreadyAReviewerTwice() {
-        PanelPeople before = panel(Role.REVIEWER, "bob,alice,dave");
+        PanelPeople<UserRef> before = panel(Role.REVIEWER, "bob,alice,dave");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.REVIEWER)).extracting(UserRef::value).containsExactly("bob", "dave");
     }
 
     @Test
     void replacesALeaverNamedTwiceInOneRoleOnce() {
-        PanelPeople before = panel(Role.REVIEWER, "alice,carol,key-alice");
+        PanelPeople<UserRef> before = panel(Role.REVIEWER, "alice,carol,key-alice");
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.REVIEWER)).extracting(UserRef::value).containsExactly("key-bob", "carol");
     }
 
     @Test
-    void letsTheSuccessorLeadAndManageTheSameActivity() {
-        PanelPeople before = panel(Role.LEAD, "alice", Role.PM, "bob");
+    void keepsEveryReferenceItLeavesAloneAsTheVerySameObject() {
+        UserRef carol = new UserRef("carol");
+        UserRef dave = new UserRef("dave");
+        PanelPeople<UserRef> before = new PanelPeople<>(Map.of(Role.REVIEWER, List.of(carol, new UserRef("alice"), dave)));
 
-        PanelHandover.Rewrite rewrite = handOver(before, Set.of(Role.LEAD), BOB).orElseThrow();
+        List<UserRef> after = handOver(before, Set.of(Role.REVIEWER), BOB).orElseThrow().after().in(Role.REVIEWER);
+
+        assertThat(after.get(0)).isSameAs(carol);
+        assertThat(after.get(2)).isSameAs(dave);
+    }
+
+    @Test
+    void letsTheSuccessorLeadAndManageTheSameActivity() {
+        PanelPeople<UserRef> before = panel(Role.LEAD, "alice", Role.PM, "bob");
+
+        PanelHandover.Rewrite<UserRef> rewrite = handOver(before, Set.of(Role.LEAD), BOB).orElseThrow();
 
         assertThat(rewrite.after().in(Role.LEAD)).containsExactly(new UserRef("key-bob"));
         assertThat(rewrite.after().in(Role.PM)).containsExactly(new UserRef("bob"));
@@ -110,24 +135,24 @@ class PanelHandoverTest {
 
     @Test
     void leavesAPanelThatNoLongerNamesTheLeaverAlone() {
-        PanelPeople edited = panel(Role.LEAD, "carol", Role.REVIEWER, "dave");
+        PanelPeople<UserRef> edited = panel(Role.LEAD, "carol", Role.REVIEWER, "dave");
 
         assertThat(handOver(edited, Set.of(Role.LEAD, Role.REVIEWER), BOB)).isEmpty();
     }
 
     @Test
     void handsOverAnUnknownLeaverNamedByTheSameReference() {
-        PanelPeople before = panel(Role.OWNER, "JIRAUSER404");
+        PanelPeople<UserRef> before = panel(Role.OWNER, "JIRAUSER404");
         Handover handover = ((Handover.Result.Accepted) Handover.of(Person.unknown("JIRAUSER404"), Set.of(Role.OWNER), BOB)).handover();
 
-        PanelHandover.Rewrite rewrite = PanelHandover.apply(before, handover, new People(directory)).orElseThrow();
+        PanelHandover.Rewrite<UserRef> rewrite = PanelHandover.apply(before, handover, new People(directory), BY_VALUE).orElseThrow();
 
         assertThat(rewrite.after().in(Role.OWNER)).containsExactly(new UserRef("key-bob"));
     }
 
     @Test
     void looksEachReferenceUpOnce() {
-        PanelPeople before = panel(Role.LEAD, "alice", Role.PM, "alice", Role.REVIEWER, "alice,carol,carol");
+        PanelPeople<UserRef> before = panel(Role.LEAD, "alice", Role.PM, "alice", Role.REVIEWER, "alice,carol,carol");
 
         handOver(before, Set.of(Role.LEAD, Role.PM, Role.REVIEWER), BOB);
 

@@ -54,7 +54,7 @@ class ReportComposerTest {
     }
 
     private static ReportHit hit(String title, OwnershipBuilder activity) {
-        return new ReportHit(title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
+        return new ReportHit(0L, title, "/display/ENG/" + title, "ENG", "Engineering", Optional.of(OwnershipRecord.of(activity.build())));
     }
 
     @Test
@@ -166,7 +166,7 @@ class ReportComposerTest {
 
     @Test
     void showsAPageWhoseRecordCannotBeReadAsSuch() {
-        search.with(new ReportHit("<b>Odd</b>", "javascript:alert(1)", "ENG", "", Optional.empty()));
+        search.with(new ReportHit(0L, "<b>Odd</b>", "javascript:alert(1)", "ENG", "", Optional.empty()));
 
         ReportRowView row = report(Map.of()).table().rows().get(0);
 

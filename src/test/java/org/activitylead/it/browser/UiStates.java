@@ -81,7 +81,7 @@ final class UiStates {
 
     /** A found page named {@code title}, owned as {@code activity} says. */
     private static ReportHit hit(String title, OwnershipBuilder activity) {
-        return new ReportHit(title, "/display/ENG/" + title.replace(' ', '+'), "ENG", "Engineering",
+        return new ReportHit(0L, title, "/display/ENG/" + title.replace(' ', '+'), "ENG", "Engineering",
                 Optional.of(OwnershipRecord.of(activity.build())));
     }
 

@@ -1,5 +1,6 @@
 package com.atlassian.sal.api.message;
 
+import com.atlassian.sal.api.user.UserKey;
 import java.util.Locale;
 
 /**
@@ -11,4 +12,7 @@ public interface LocaleResolver {
 
     /** The locale of the current user, or the application's default. */
     Locale getLocale();
+
+    /** The locale that user chose, or the application's default (same javadoc page). */
+    Locale getLocale(UserKey userKey);
 }
