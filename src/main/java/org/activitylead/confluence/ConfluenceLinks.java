@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.activitylead.core.backfill.BackfillLinks;
+import org.activitylead.core.handover.HandoverLinks;
 import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
@@ -12,7 +13,7 @@ import org.activitylead.core.report.ReportLinks;
 import org.owasp.encoder.Encode;
 
 /** Confluence's pages about a user, a found page, its own search and the app's admin forms, below the site's base URL. */
-public final class ConfluenceLinks implements ProductLinks, ReportLinks, BackfillLinks {
+public final class ConfluenceLinks implements ProductLinks, ReportLinks, BackfillLinks, HandoverLinks {
 
     private static final HoverCard HOVER_CARD = new HoverCard("confluence-userlink user-mention", HoverCard.Hook.DATA_USERNAME);
 
@@ -76,6 +77,31 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks, Backfil
     @Override
     public String healthScreen() {
         return site.at(HealthAdminAction.SCREEN);
+    }
+
+    @Override
+    public String handoverScreen(String leaverKey) {
+        return site.at(HandoverAdminAction.SCREEN + "?leaver=" + URLEncoder.encode(leaverKey, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String dryRun() {
+        return site.at(HandoverAdminAction.DRY_RUN);
+    }
+
+    @Override
+    public String reassign() {
+        return site.at(HandoverAdminAction.REASSIGN);
+    }
+
+    @Override
+    public String stopHandover() {
+        return site.at(HandoverAdminAction.STOP);
+    }
+
+    @Override
+    public String resumeHandover() {
+        return site.at(HandoverAdminAction.RESUME);
     }
 
     /** The recording job's screen, which the health screen points to. */

@@ -33,6 +33,6 @@ public class HealthAdminAction extends AdminScreen {
     /** The screen's view model, for the template: searched when the screen renders. */
     public HealthView view() {
         ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        return new HealthComposer(search, users, translations.forViewer(), links, links).compose(links.recordingScreen());
+        return new HealthComposer(search, users, translations.forViewer(), links, links, links).compose(links.recordingScreen());
     }
 }

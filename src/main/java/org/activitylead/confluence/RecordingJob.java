@@ -1,9 +1,7 @@
 package org.activitylead.confluence;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.pages.PageManager;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
@@ -14,15 +12,8 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import org.activitylead.core.backfill.Backfill;
 import org.activitylead.core.backfill.BackfillProblem;
@@ -45,20 +36,14 @@ import org.springframework.beans.factory.InitializingBean;
 @ConfluenceComponent
 public class RecordingJob implements JobRunner, InitializingBean, DisposableBean {
 
-    static final JobRunnerKey RUNNER = JobRunnerKey.of("org.activitylead.recording");
-    static final JobId JOB = JobId.of("org.activitylead.recording");
-    static final String LOCK = "org.activitylead.recording";
-    static final Duration INTERVAL = Duration.ofMinutes(1);
-    /** Long enough to get on, short enough to leave the scheduler's threads to other jobs and to move between nodes. */
-    static final Duration RUN = Duration.ofMinutes(4);
+    static final String NAME = "org.activitylead.recording";
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingJob.class);
 
     /** What an administrator's start came to. */
     enum Start { STARTED, ALREADY_RUNNING, NOT_SCHEDULED }
 
-    private final SchedulerService scheduler;
-    private final ClusterLockService locks;
+    private final ClusterJob job;
     private final RecordingProgress progress;
     private final ConfluenceUserDirectory users;
     private final Backfill backfill;
@@ -67,24 +52,22 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
     public RecordingJob(@ConfluenceImport SchedulerService scheduler, @ConfluenceImport ClusterLockService locks,
                         @ConfluenceImport PageManager pageManager, @ConfluenceImport TransactionTemplate transactions,
                         RecordingProgress progress, ConfluenceUserDirectory users, ConfluencePanelledPages pages, OwnershipRecorder recorder) {
-        this.scheduler = scheduler;
-        this.locks = locks;
+        this.clock = Clock.systemUTC();
+        this.job = new ClusterJob(scheduler, locks, NAME, clock);
         this.progress = progress;
         this.users = users;
-        this.clock = Clock.systemUTC();
         // Each page in a transaction of its own: the page body loads lazily, and one refused write undoes nothing else.
         this.backfill = new Backfill(pages, pageId -> transactions.execute(() -> recorder.record(pageManager.getAbstractPage(pageId))), clock);
     }
 
     @Override
     public void afterPropertiesSet() {
-        scheduler.registerJobRunner(RUNNER, this);
+        job.register(this);
     }
 
-    /** The schedule stays when the app is disabled or upgraded: the next version's runner goes on from the progress. */
     @Override
     public void destroy() {
-        scheduler.unregisterJobRunner(RUNNER);
+        job.unregister();
     }
 
     /**
@@ -93,27 +76,22 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
      * already is scheduled again (the same id replaces the schedule), so it goes on even if its schedule was lost.
      */
     Start start(UserKey administrator) {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            return Start.ALREADY_RUNNING;
-        }
-        try {
+        return job.underLock(() -> {
             BackfillProgress now = progress.read();
-            // Scheduled first: should saving fail, the first run finds nothing to do and removes its schedule.
-            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant()))));
+            try {
+                // Scheduled first: should saving fail, the first run finds nothing to do and removes its schedule.
+                job.schedule();
+            } catch (SchedulerServiceException e) {
+                LOG.error("The Activity Lead recording job could not be scheduled", e);
+                return Start.NOT_SCHEDULED;
+            }
             if (now.running()) {
                 return Start.ALREADY_RUNNING;
             }
             progress.clearStop();
             progress.save(now.startedBy(administrator.getStringValue(), clock.instant()));
             return Start.STARTED;
-        } catch (SchedulerServiceException e) {
-            LOG.error("The Activity Lead recording job could not be scheduled", e);
-            return Start.NOT_SCHEDULED;
-        } finally {
-            lock.unlock();
-        }
+        }).orElse(Start.ALREADY_RUNNING);
     }
 
     /**
@@ -121,42 +99,32 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
      * after its current batch; otherwise (between runs, or with its schedule lost) it is stopped at once.
      */
     void stop() {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            progress.requestStop();
-            return;
-        }
-        try {
+        if (job.underLock(() -> {
             BackfillProgress now = progress.read();
             if (now.running()) {
                 progress.save(now.stopped(clock.instant()));
             }
-            scheduler.unscheduleJob(JOB);
+            job.unschedule();
             progress.clearStop();
-        } finally {
-            lock.unlock();
+            return Boolean.TRUE;
+        }).isEmpty()) {
+            progress.requestStop();
         }
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        if (!lock.tryLock()) {
-            return JobRunnerResponse.aborted("Another node is recording pages");
-        }
-        try {
+        return job.underLock(() -> {
             BackfillProgress now = progress.read();
             if (now.running()) {
                 now = runAsStarter(now, request);
             }
             if (!now.running()) {
-                scheduler.unscheduleJob(JOB);
+                job.unschedule();
                 progress.clearStop();
             }
             return JobRunnerResponse.success();
-        } finally {
-            lock.unlock();
-        }
+        }).orElseGet(() -> JobRunnerResponse.aborted("Another node is recording pages"));
     }
 
     private BackfillProgress runAsStarter(BackfillProgress now, JobRunnerRequest request) {
@@ -166,15 +134,9 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
             progress.save(stopped);
             return stopped;
         }
-        Instant until = clock.instant().plus(RUN);
-        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
-        AuthenticatedUserThreadLocal.set(starter.get().user());
-        try {
-            return backfill.run(now, () -> request.isCancellationRequested() || !clock.instant().isBefore(until), progress::stopRequested,
-                    progress::save);
-        } finally {
-            AuthenticatedUserThreadLocal.set(before);
-        }
+        Instant until = clock.instant().plus(ClusterJob.RUN);
+        return ClusterJob.runAs(starter.get().user(), () -> backfill.run(now,
+                () -> request.isCancellationRequested() || !clock.instant().isBefore(until), progress::stopRequested, progress::save));
     }
 
     /** The administrator the job runs as, looked up once; empty before the first start or when the user is gone. */

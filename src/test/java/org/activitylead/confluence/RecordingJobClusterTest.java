@@ -90,7 +90,7 @@ class RecordingJobClusterTest {
         assertThat(byTheFirst).isEqualTo(49);
         assertThat(recorded).hasSize(90).doesNotHaveDuplicates();
         assertThat(new RecordingProgress(database, database).read().state()).isEqualTo(BackfillState.FINISHED);
-        assertThat(locks.held(RecordingJob.LOCK)).isFalse();
+        assertThat(locks.held(RecordingJob.NAME)).isFalse();
     }
 
     @Test
@@ -99,7 +99,7 @@ class RecordingJobClusterTest {
         RecordingJob second = node();
         first.start(ADMIN);
         // Another node is inside a run: it holds the cluster lock.
-        assertThat(locks.getLockForName(RecordingJob.LOCK).tryLock()).isTrue();
+        assertThat(locks.getLockForName(RecordingJob.NAME).tryLock()).isTrue();
 
         JobRunnerResponse response = second.runJob(running());
         RecordingJob.Start start = second.start(new UserKey("key-other"));

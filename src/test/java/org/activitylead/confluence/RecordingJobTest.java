@@ -24,6 +24,8 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ class RecordingJobTest {
             recordedPages.add(call.<AbstractPage>getArgument(0).getId());
             return PageRecorder.Outcome.WRITTEN;
         });
-        when(locks.getLockForName(RecordingJob.LOCK)).thenReturn(lock);
+        when(locks.getLockForName(RecordingJob.NAME)).thenReturn(lock);
         when(lock.tryLock()).thenReturn(true);
         when(users.find(new UserRef("key-admin"))).thenReturn(Optional.of(new HostUser<>(aPerson("admin").key("key-admin").build(), admin)));
     }
@@ -97,8 +99,8 @@ class RecordingJobTest {
         job.afterPropertiesSet();
         job.destroy();
 
-        verify(scheduler).registerJobRunner(RecordingJob.RUNNER, job);
-        verify(scheduler).unregisterJobRunner(RecordingJob.RUNNER);
+        verify(scheduler).registerJobRunner(JobRunnerKey.of(RecordingJob.NAME), job);
+        verify(scheduler).unregisterJobRunner(JobRunnerKey.of(RecordingJob.NAME));
         verify(scheduler, never()).unscheduleJob(any());
     }
 
@@ -107,9 +109,9 @@ class RecordingJobTest {
         assertThat(job.start(ADMIN)).isEqualTo(RecordingJob.Start.STARTED);
 
         ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(RecordingJob.JOB), config.capture());
+        verify(scheduler).scheduleJob(eq(JobId.of(RecordingJob.NAME)), config.capture());
         assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
-        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(RecordingJob.RUNNER);
+        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of(RecordingJob.NAME));
         assertThat(progress.read().state()).isEqualTo(BackfillState.RUNNING);
         assertThat(progress.read().startedBy()).isEqualTo("key-admin");
         verify(lock).unlock();
@@ -134,7 +136,7 @@ class RecordingJobTest {
         assertThat(job.start(ADMIN)).isEqualTo(RecordingJob.Start.ALREADY_RUNNING);
 
         assertThat(progress.read()).isEqualTo(running);
-        verify(scheduler).scheduleJob(eq(RecordingJob.JOB), any());
+        verify(scheduler).scheduleJob(eq(JobId.of(RecordingJob.NAME)), any());
         verify(lock).unlock();
     }
 
@@ -167,7 +169,7 @@ class RecordingJobTest {
         assertThat(recordedPages).containsExactlyElementsOf(pagesWithPanels);
         assertThat(settings.transactions).isGreaterThan(30);
         assertThat(progress.read().state()).isEqualTo(BackfillState.FINISHED);
-        verify(scheduler).unscheduleJob(RecordingJob.JOB);
+        verify(scheduler).unscheduleJob(JobId.of(RecordingJob.NAME));
         verify(lock, org.mockito.Mockito.times(2)).unlock();
     }
 
@@ -221,7 +223,7 @@ class RecordingJobTest {
 
         assertThat(progress.read().state()).isEqualTo(BackfillState.STOPPED);
         assertThat(progress.stopRequested()).isFalse();
-        verify(scheduler).unscheduleJob(RecordingJob.JOB);
+        verify(scheduler).unscheduleJob(JobId.of(RecordingJob.NAME));
         assertThat(job.start(ADMIN)).isEqualTo(RecordingJob.Start.STARTED);
         assertThat(progress.read().running()).isTrue();
     }
@@ -248,7 +250,7 @@ class RecordingJobTest {
         assertThat(recordedAs).isEmpty();
         assertThat(progress.read().state()).isEqualTo(BackfillState.STOPPED);
         assertThat(progress.stopRequested()).isFalse();
-        verify(scheduler).unscheduleJob(RecordingJob.JOB);
+        verify(scheduler).unscheduleJob(JobId.of(RecordingJob.NAME));
     }
 
     @Test
@@ -261,14 +263,14 @@ class RecordingJobTest {
         assertThat(recordedAs).isEmpty();
         assertThat(progress.read().state()).isEqualTo(BackfillState.STOPPED);
         assertThat(progress.read().problem()).contains(BackfillProblem.STARTER_GONE);
-        verify(scheduler).unscheduleJob(RecordingJob.JOB);
+        verify(scheduler).unscheduleJob(JobId.of(RecordingJob.NAME));
     }
 
     @Test
     void aRunWithNothingToDoRemovesItsSchedule() {
         job.runJob(request);
 
-        verify(scheduler).unscheduleJob(RecordingJob.JOB);
+        verify(scheduler).unscheduleJob(JobId.of(RecordingJob.NAME));
         assertThat(recordedAs).isEmpty();
     }
 }

@@ -553,13 +553,14 @@ class PluginDescriptorTest {
      * a refused token renders the screen (input), and only the screen itself may be read with a GET.
      */
     @Test
-    void theRecordingScreenChangesNothingWithoutAPostAndTheHostsToken() throws Exception {
+    void theAdminScreensChangeNothingWithoutAPostAndTheHostsToken() throws Exception {
         Element struts = single(DESCRIPTOR.modules("struts"), "struts");
         Element pkg = single(children(struts, "package"), "package");
         assertThat(pkg.getAttribute("namespace")).startsWith("/admin/");
         assertThat(single(children(pkg, "default-interceptor-ref"), "default-interceptor-ref").getAttribute("name")).isEqualTo("validatingStack");
         List<Element> actions = children(pkg, "action");
-        assertThat(actions).hasSize(4);
+        // Health; recording, start, stop; reassign, dry run, start, stop, resume.
+        assertThat(actions).hasSize(9);
         for (Element action : actions) {
             Map<String, String> params = new LinkedHashMap<>();
             children(action, "param").forEach(param -> params.put(param.getAttribute("name"), param.getTextContent().strip()));

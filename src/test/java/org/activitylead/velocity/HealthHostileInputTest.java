@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 class HealthHostileInputTest {
 
     private static final Set<String> CLASSES = DomCheck.union(DomCheck.CLASSES, Set.of("activity-lead-health", "activity-lead-health-summary",
-            "activity-lead-health-person", "activity-lead-health-username", "activity-lead-health-space"));
+            "activity-lead-health-person", "activity-lead-health-username", "activity-lead-health-space", "aui-button",
+            "activity-lead-health-reassign"));
     private static final String VALUE_HOLDERS = "bdi, div.aui-message > p, p.activity-lead-health-summary, code, th, li > a, "
             + "span.activity-lead-health-space, h2";
 

@@ -38,6 +38,8 @@ import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportComposer;
 import org.activitylead.core.report.ReportHit;
 import org.activitylead.core.report.ReportView;
+import org.activitylead.confluence.HandoverAdminAction;
+import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
@@ -72,6 +74,7 @@ class TemplateAllowlistTest {
     /** What Confluence's Struts velocity result gives the recording screen: the action. */
     private static final Map<String, Type> RECORDING_CONTEXT = Map.of("action", RecordingAdminAction.class);
     private static final Map<String, Type> HEALTH_CONTEXT = Map.of("action", HealthAdminAction.class);
+    private static final Map<String, Type> REASSIGN_CONTEXT = Map.of("action", HandoverAdminAction.class);
 
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
@@ -111,7 +114,19 @@ class TemplateAllowlistTest {
                     "section.activity-lead-health-person h3 > span.activity-lead-person > a.confluence-userlink > bdi",
                     "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
                     "th[scope=row]", "td li > a[href]", "td li:matchesOwn(^Odd)", "h2 + ul > li > a[href]", "h2 + ul > li:matchesOwn(^Odd)",
-                    "p > a[href$=/admin/activity-lead/recording.action]")),
+                    "p > a[href$=/admin/activity-lead/recording.action]", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]")),
+            Map.entry(Templates.REASSIGN, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
+                    "h2 > span.aui-lozenge-inprogress", "h2 > span.aui-lozenge-success", "h2 > span.aui-lozenge-moved",
+                    "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
+                    "p#activity-lead-reassign-summary + progress[value][max]", "p.activity-lead-reassign-counts", "meta[http-equiv=refresh]",
+                    "form[action$=/stop-reassign.action] > input[name=atl_token] + button",
+                    "form[action$=/resume-reassign.action] > input[name=atl_token] + button",
+                    "tr.activity-lead-handover-changed > td > a[href]", "tr.activity-lead-handover-skipped", "tr.activity-lead-handover-failed",
+                    "tr > td:matchesOwn(^Page 205$)",
+                    "form[action$=/start-reassign.action] > input[name=leaver][type=hidden] ~ input[name=roles] ~ input[name=successorKey] ~ button",
+                    "form[action$=/dry-run-reassign.action] input[type=checkbox][name=roles][checked]",
+                    "form[action$=/dry-run-reassign.action] input#activity-lead-reassign-successor[name=successor]",
+                    "p > a[href$=/admin/activity-lead/health.action]")),
             Map.entry(Templates.DRI_VIEW, driPersonBranches()),
             Map.entry(Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
                     "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)")),
@@ -183,7 +198,8 @@ class TemplateAllowlistTest {
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
         boolean jira = DriFieldHarness.CONTEXTS.containsKey(template);
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
-                : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) ? VelocityTemplateRenderer.forConfluenceAction(true)
+                : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) || template.equals(Templates.REASSIGN)
+                        ? VelocityTemplateRenderer.forConfluenceAction(true)
                 : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
         for (Map<String, Object> context : scenarios(template)) {
@@ -300,6 +316,7 @@ class TemplateAllowlistTest {
         contexts.put(Templates.REPORT_EXPORT, REPORT_CONTEXT);
         contexts.put(Templates.RECORDING, RECORDING_CONTEXT);
         contexts.put(Templates.HEALTH, HEALTH_CONTEXT);
+        contexts.put(Templates.REASSIGN, REASSIGN_CONTEXT);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -315,6 +332,9 @@ class TemplateAllowlistTest {
         }
         if (template.equals(Templates.HEALTH)) {
             return HealthScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.REASSIGN)) {
+            return HandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
         if (template.equals(Templates.RECORDING)) {
             return RecordingScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();

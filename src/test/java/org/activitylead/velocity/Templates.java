@@ -25,6 +25,7 @@ final class Templates {
     static final String RECORDING = DIRECTORY + "/activity-lead-recording.vm";
     /** The health screen (a Struts action's template). */
     static final String HEALTH = DIRECTORY + "/activity-lead-health.vm";
+    static final String REASSIGN = DIRECTORY + "/activity-lead-reassign.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";

@@ -128,20 +128,12 @@ public record BackfillProgress(BackfillState state, String startedBy, Optional<I
                 failedPages.add((Long) id);
             }
             return Optional.of(new BackfillProgress(BackfillState.valueOf((String) json.get("state")), (String) json.get("by"),
-                    instant(json.get("startedAt")), instant(json.get("updatedAt")), count(json, "total"), count(json, "checked"),
-                    count(json, "written"), count(json, "failed"), failedPages,
-                    new Cursor(count(json, "offset"), (Long) json.get("lastId")),
+                    Json.instant(json.get("startedAt")), Json.instant(json.get("updatedAt")), Json.count(json, "total"), Json.count(json, "checked"),
+                    Json.count(json, "written"), Json.count(json, "failed"), failedPages,
+                    new Cursor(Json.count(json, "offset"), (Long) json.get("lastId")),
                     json.get("problem") == null ? Optional.empty() : Optional.of(BackfillProblem.valueOf((String) json.get("problem")))));
         } catch (ClassCastException | NullPointerException | IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             return Optional.empty();
         }
-    }
-
-    private static int count(Map<String, Object> json, String name) {
-        return Math.toIntExact((Long) json.get(name));
-    }
-
-    private static Optional<Instant> instant(Object value) {
-        return value == null ? Optional.empty() : Optional.of(Instant.parse((String) value));
     }
 }

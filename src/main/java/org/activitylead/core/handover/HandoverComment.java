@@ -25,17 +25,6 @@ public final class HandoverComment {
             String key = i == names.size() - 1 ? "activity-lead.handover.comment.last" : "activity-lead.handover.comment.next";
             roles = texts.text(key, roles, names.get(i));
         }
-        return shortened(texts.text("activity-lead.handover.comment", roles, texts.name(handover.leaver()), texts.name(handover.successor())));
-    }
-
-    private static String shortened(String comment) {
-        if (comment.length() <= MAX_LENGTH) {
-            return comment;
-        }
-        int end = MAX_LENGTH - 1;
-        if (Character.isLowSurrogate(comment.charAt(end))) {
-            end--;
-        }
-        return comment.substring(0, end) + "\u2026";
+        return Texts.shortened(texts.text("activity-lead.handover.comment", roles, texts.name(handover.leaver()), texts.name(handover.successor())), MAX_LENGTH);
     }
 }

@@ -31,9 +31,11 @@ public final class HealthComposer {
     private final Texts texts;
     private final PersonViews people;
     private final ReportLinks links;
+    private final HandoverLinks handovers;
 
     public HealthComposer(ActivitySearch search, UserDirectory<?> directory, Translator translator, ProductLinks productLinks,
-                          ReportLinks links) {
+                          ReportLinks links, HandoverLinks handovers) {
+        this.handovers = handovers;
         this.search = search;
         this.directory = directory;
         this.texts = new Texts(translator);
@@ -81,6 +83,8 @@ public final class HealthComposer {
                 people.of(person),
                 Html.encode(person.known() ? person.username() : person.key()),
                 Html.encode(texts.text("activity-lead.health.holds", leaver.activities())),
+                Html.encode(handovers.handoverScreen(person.key())),
+                text("activity-lead.health.reassign"),
                 leaver.holds().entrySet().stream()
                         .map(holding -> new HoldingView(text(holding.getKey().labelKey()), holding.getValue().stream().map(this::activity).toList()))
                         .toList());

@@ -29,6 +29,18 @@ public final class Texts {
         }
     }
 
+    /** The text cut to at most {@code max} characters, ending in an ellipsis when cut, never splitting a character. */
+    public static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
+    }
+
     public String date(LocalDate date) {
         return dates.format(date);
     }

@@ -1,5 +1,6 @@
 package org.activitylead.core.record;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +47,24 @@ public final class Json {
             }
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * A whole number of a read object that fits an int.
+     *
+     * @throws ClassCastException, NullPointerException or ArithmeticException when it is not one
+     */
+    public static int count(Map<String, Object> object, String name) {
+        return Math.toIntExact((Long) object.get(name));
+    }
+
+    /**
+     * An instant written as ISO-8601 text, or empty for none.
+     *
+     * @throws ClassCastException or java.time.format.DateTimeParseException when it is not one
+     */
+    public static Optional<Instant> instant(Object value) {
+        return value == null ? Optional.empty() : Optional.of(Instant.parse((String) value));
     }
 
     /** The object the text holds, or empty for anything that is not exactly one well-formed object. */

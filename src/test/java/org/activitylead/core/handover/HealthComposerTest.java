@@ -33,7 +33,7 @@ class HealthComposerTest {
     }
 
     private HealthView compose(Locale locale) {
-        return new HealthComposer(search, directory, BundleTranslator.of(locale), LINKS, LINKS).compose("/wiki/admin/activity-lead/recording.action");
+        return new HealthComposer(search, directory, BundleTranslator.of(locale), LINKS, LINKS, LINKS).compose("/wiki/admin/activity-lead/recording.action");
     }
 
     @Test
@@ -106,7 +106,7 @@ class HealthComposerTest {
             throw new IllegalStateException("index unavailable: " + cql);
         };
 
-        HealthView view = new HealthComposer(broken, directory, BundleTranslator.english(), LINKS, LINKS).compose("/wiki/x");
+        HealthView view = new HealthComposer(broken, directory, BundleTranslator.english(), LINKS, LINKS, LINKS).compose("/wiki/x");
 
         assertThat(view.messages()).extracting(MessageView::cssClasses).containsExactly("aui-message aui-message-error");
         assertThat(view.messages().get(0).textHtml()).doesNotContain("index").doesNotContain("activityRecordVersion");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.jira.DriCFType;
@@ -40,10 +41,12 @@ class ModuleConstructionTest {
     void everyConfluenceModuleClassIsBuiltFromThePluginsContext() {
         DescriptorModules modules = DescriptorModules.packaged("confluence");
         // Guards against a descriptor parse that finds nothing and so proves nothing.
-        // The health screen, then the recording screen's class once for each of its three Struts actions (show, start, stop).
+        // The health screen, the recording screen's class once for each of its three Struts actions (show, start, stop),
+        // and the reassignment screen's once for each of its five (show, dry run, reassign, stop, resume).
         assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName(),
                 HealthAdminAction.class.getName(), RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName(),
-                RecordingAdminAction.class.getName());
+                RecordingAdminAction.class.getName(), HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName(),
+                HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName());
 
         assertThat(failures("confluence", modules, ScannerRuntime.forProduct("confluence"))).isEmpty();
     }

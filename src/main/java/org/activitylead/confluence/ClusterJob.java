@@ -1,0 +1,90 @@
+package org.activitylead.confluence;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One of the app's long jobs in Confluence's scheduler, by name: its runner, a schedule every minute that runs on one
+ * node of the cluster at a time, and the cluster lock its runs and its administrators' requests take, so that no two
+ * change its progress at once. Runs act as a chosen user, so Confluence checks that user's permissions.
+ */
+final class ClusterJob {
+
+    static final Duration INTERVAL = Duration.ofMinutes(1);
+    /** Long enough to get on, short enough to leave the scheduler's threads to other jobs and to move between nodes. */
+    static final Duration RUN = Duration.ofMinutes(4);
+
+    private final SchedulerService scheduler;
+    private final ClusterLockService locks;
+    private final JobRunnerKey runner;
+    private final JobId job;
+    private final String lock;
+    private final Clock clock;
+
+    ClusterJob(SchedulerService scheduler, ClusterLockService locks, String name, Clock clock) {
+        this.scheduler = scheduler;
+        this.locks = locks;
+        this.runner = JobRunnerKey.of(name);
+        this.job = JobId.of(name);
+        this.lock = name;
+        this.clock = clock;
+    }
+
+    void register(JobRunner jobRunner) {
+        scheduler.registerJobRunner(runner, jobRunner);
+    }
+
+    /** The schedule stays when the app is disabled or upgraded: the next version's runner goes on from the progress. */
+    void unregister() {
+        scheduler.unregisterJobRunner(runner);
+    }
+
+    /** Every minute from now, once per cluster; the same id replaces a schedule, so a lost one is made again. */
+    void schedule() throws SchedulerServiceException {
+        scheduler.scheduleJob(job, JobConfig.forJobRunnerKey(runner).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant()))));
+    }
+
+    void unschedule() {
+        scheduler.unscheduleJob(job);
+    }
+
+    /** The work done under the job's lock, or empty (nothing done) while another node or request holds it. */
+    <T> Optional<T> underLock(Supplier<T> work) {
+        ClusterLock held = locks.getLockForName(lock);
+        if (!held.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(work.get());
+        } finally {
+            held.unlock();
+        }
+    }
+
+    /** The work done as {@code user} on this thread, the thread's own user restored afterwards. */
+    static <T> T runAs(ConfluenceUser user, Supplier<T> work) {
+        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
+        AuthenticatedUserThreadLocal.set(user);
+        try {
+            return work.get();
+        } finally {
+            AuthenticatedUserThreadLocal.set(before);
+        }
+    }
+}
