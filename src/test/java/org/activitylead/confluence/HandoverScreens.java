@@ -147,6 +147,17 @@ public final class HandoverScreens {
         return action;
     }
 
+    /** A finished dry run whose leaver, successor and page titles all carry {@code text} (hostile-input tests). */
+    public static HandoverAdminAction named(Locale locale, String text) {
+        Person leaver = Person.of("key-alice", "amartin", text, false, "/images/icons/profilepics/default.png");
+        Person successor = Person.of("key-bob", "blee", text, true, "/images/icons/profilepics/default.png");
+        List<PageResult> results = List.of(PageResult.changed(101L, text, Set.of(Role.LEAD)), PageResult.left(102L, text, PageOutcome.NOT_EDITABLE));
+        HandoverAdminAction action = new HandoverScreens(locale).knows(leaver, successor)
+                .with(progress(HandoverState.FINISHED, HandoverMode.DRY_RUN, 2, 1, 1, 0), results, false);
+        action.setLeaver(leaver.key());
+        return action;
+    }
+
     /** Every state, together taking every branch of the screen's template. */
     public static List<HandoverAdminAction> everyState(Locale locale) {
         return List.of(noneChosen(locale), chosen(locale, ALICE), dryRunRunning(locale), stopping(locale), dryRunDone(locale), reassigned(locale),

@@ -116,7 +116,7 @@ class TemplateAllowlistTest {
                     "th[scope=row]", "td li > a[href]", "td li:matchesOwn(^Odd)", "h2 + ul > li > a[href]", "h2 + ul > li:matchesOwn(^Odd)",
                     "p > a[href$=/admin/activity-lead/recording.action]", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]")),
             Map.entry(Templates.REASSIGN, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
-                    "h2 > span.aui-lozenge-inprogress", "h2 > span.aui-lozenge-success", "h2 > span.aui-lozenge-moved",
+                    "h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success", "h2 + p > span.aui-lozenge-moved",
                     "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
                     "p#activity-lead-reassign-summary + progress[value][max]", "p.activity-lead-reassign-counts", "meta[http-equiv=refresh]",
                     "form[action$=/stop-reassign.action] > input[name=atl_token] + button",

@@ -45,13 +45,17 @@ public final class HandoverRun {
                 return now;
             }
             int batch = now.batch();
-            List<PageResult> results = new ArrayList<>(BATCH);
-            for (long pageId : ledger.pages(batch)) {
+            List<Long> ids = ledger.pages(batch);
+            List<PageResult> results = new ArrayList<>(ids.size());
+            for (long pageId : ids) {
                 results.add(pages.handOver(pageId, handover, write));
             }
             ledger.saveResults(batch, results);
-            // An empty batch before the total (pages lost from the ledger) ends the job instead of looping.
-            now = results.isEmpty() ? now.endedAtBatch(clock.instant()) : now.after(results, clock.instant());
+            now = now.after(results, clock.instant());
+            if (now.running() && ids.size() < BATCH) {
+                // A short batch before the total (pages lost from the ledger) is the last: the job ends instead of looping.
+                now = now.endedAtBatch(clock.instant());
+            }
             ledger.save(now);
         }
         return now;

@@ -18,7 +18,7 @@ import org.activitylead.core.record.Json;
  */
 public final class PageResultsJson {
 
-    static final int TITLE_LENGTH = 80;
+    public static final int TITLE_LENGTH = 80;
 
     private PageResultsJson() {
     }

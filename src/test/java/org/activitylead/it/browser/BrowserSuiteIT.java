@@ -43,7 +43,8 @@ class BrowserSuiteIT {
         Gallery.write(states, DESKTOP, PHONE);
         if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
             Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png", "report-mixed", "report.png",
-                    "report-people", "report-people.png", "recording-running", "recording.png", "health-leavers", "health.png"), DESKTOP);
+                    "report-people", "report-people.png", "recording-running", "recording.png", "health-leavers", "health.png", "reassign-dry-run-done", "reassign-dry-run.png",
+                    "reassign-dry-run-40", "reassign-progress.png", "reassign-finished", "reassign-result.png"), DESKTOP);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.activitylead.confluence.ActivityLeadMacro;
 import org.activitylead.confluence.ActivityLeadReportMacro;
+import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.core.dri.DriFieldView;
@@ -78,6 +79,11 @@ final class Renders {
     /** The health screen, as {@link #recording} shows the recording screen. */
     static String health(HealthAdminAction action) {
         return adminScreen("templates/activity-lead-health.vm", action);
+    }
+
+    /** The reassignment screen, as {@link #recording} shows the recording screen. */
+    static String reassign(HandoverAdminAction action) {
+        return adminScreen("templates/activity-lead-reassign.vm", action);
     }
 
     private static String adminScreen(String template, Object action) {

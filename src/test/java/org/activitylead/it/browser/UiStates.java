@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.activitylead.confluence.HandoverAdminAction;
+import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
@@ -74,6 +76,7 @@ final class UiStates {
         states.addAll(reports());
         states.addAll(recording());
         states.addAll(health());
+        states.addAll(reassign());
         return states;
     }
 
@@ -203,6 +206,44 @@ final class UiStates {
                         HealthScreens.over(Locale.GERMAN, HealthScreens.leavers(), HealthScreens.ALICE, HealthScreens.BOB, HealthScreens.CAROL)),
                 health(state("health-rtl", "Health", "A right-to-left name").shows(rtl.displayName(), 1),
                         HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(rtl))), rtl)));
+    }
+
+    // ===== Confluence administration: reassigning a leaver's roles =====
+
+    static List<UiState> reassign() {
+        return List.of(
+                reassign(state("reassign-none-chosen", "Reassign", "Reached without a person").shows(english("activity-lead.handover.none-chosen")),
+                        HandoverScreens.noneChosen(Locale.ENGLISH)),
+                reassign(state("reassign-choice", "Reassign", "The choice of roles and successor for a deactivated person")
+                        .shows("Alice Martin").shows("amartin").shows(english("activity-lead.handover.form.dry-run")),
+                        HandoverScreens.chosen(Locale.ENGLISH, HandoverScreens.ALICE)),
+                reassign(state("reassign-dry-run-40", "Reassign", "A dry run at 40 %")
+                        .shows(english("activity-lead.handover.job.summary", 20, 50))
+                        .shows(english("activity-lead.handover.job.counts.dry-run", 16, 3, 1)).shows(english("activity-lead.handover.job.stop")),
+                        HandoverScreens.dryRunRunning(Locale.ENGLISH)),
+                reassign(state("reassign-stopping", "Reassign", "A reassignment asked to stop")
+                        .shows(english("activity-lead.handover.job.stopping")), HandoverScreens.stopping(Locale.ENGLISH)),
+                reassign(state("reassign-dry-run-done", "Reassign", "A finished dry run: what would change, what cannot, the confirmation")
+                        .shows(english("activity-lead.handover.confirm", 4)).shows(english("activity-lead.handover.outcome.not-editable"))
+                        .shows(english("activity-lead.handover.outcome.named-as-text")),
+                        HandoverScreens.dryRunDone(Locale.ENGLISH)),
+                reassign(state("reassign-finished", "Reassign", "A finished reassignment with skips and a failure")
+                        .shows(english("activity-lead.handover.job.counts.reassign", 4, 4, 1))
+                        .shows(english("activity-lead.handover.outcome.not-saved")).shows(english("activity-lead.handover.untitled", "205")),
+                        HandoverScreens.reassigned(Locale.ENGLISH)),
+                reassign(state("reassign-successor-gone", "Reassign", "Stopped: the successor was deactivated")
+                        .shows(english("activity-lead.handover.job.problem.successor-gone")).shows(english("activity-lead.handover.job.resume")),
+                        HandoverScreens.stoppedForTheSuccessor(Locale.ENGLISH)),
+                reassign(state("reassign-already-running", "Reassign", "A second administrator's start while a job runs")
+                        .shows(english("activity-lead.handover.error.running")), HandoverScreens.alreadyRunning(Locale.ENGLISH)),
+                reassign(state("reassign-hostile", "Reassign", "Hostile names and titles, shown as text")
+                        .shows("<img src=x onerror=alert(1)>", 5), HandoverScreens.named(Locale.ENGLISH, "<img src=x onerror=alert(1)>")),
+                reassign(state("reassign-german", "Reassign", "In German").locale(Locale.GERMAN)
+                        .shows(text(Locale.GERMAN, "activity-lead.handover.job.counts.dry-run", 4, 3, 0)), HandoverScreens.dryRunDone(Locale.GERMAN)));
+    }
+
+    private static UiState reassign(UiState.Builder builder, HandoverAdminAction action) {
+        return builder.html(Surface.CONFLUENCE_PAGE, Renders.reassign(action));
     }
 
     private static UiState health(UiState.Builder builder, HealthAdminAction action) {
