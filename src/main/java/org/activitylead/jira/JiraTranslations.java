@@ -19,9 +19,14 @@ public class JiraTranslations {
     }
 
     public Texts forCurrentUser() {
+        return new Texts(translator());
+    }
+
+    /** The current user's language, for the core's screens that take a translator. */
+    public Translator translator() {
         I18nHelper i18n = authenticationContext.getI18nHelper();
         Locale locale = i18n.getLocale() == null ? Locale.ENGLISH : i18n.getLocale();
-        return new Texts(new Translator() {
+        return new Translator() {
             @Override
             public Locale locale() {
                 return locale;
@@ -32,6 +37,6 @@ public class JiraTranslations {
             public String pattern(String key) {
                 return i18n.getText(key);
             }
-        });
+        };
     }
 }

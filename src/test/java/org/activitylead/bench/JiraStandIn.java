@@ -8,8 +8,9 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
@@ -46,7 +47,22 @@ public final class JiraStandIn {
     private final ApplicationUser bob = new User("JIRAUSER10002", "bob", "Bob Example");
     private final Map<String, ApplicationUser> usersByKey = Map.of(alice.getKey(), alice, bob.getKey(), bob);
     private final Map<String, ApplicationUser> usersByName = Map.of(alice.getUsername(), alice, bob.getUsername(), bob);
-    private final Project project = () -> 10000L;
+    private final Project project = new Project() {
+        @Override
+        public Long getId() {
+            return 10000L;
+        }
+
+        @Override
+        public String getKey() {
+            return "ACT";
+        }
+
+        @Override
+        public String getName() {
+            return "Activities";
+        }
+    };
     private final IssueType epicType = new IssueType() {
         @Override
         public String getId() {
@@ -86,6 +102,11 @@ public final class JiraStandIn {
             public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
                 return true;
             }
+
+            @Override
+            public Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user) {
+                return List.of(project);
+            }
         };
         BundleTranslator english = BundleTranslator.english();
         I18nHelper i18n = new I18nHelper() {
@@ -110,7 +131,17 @@ public final class JiraStandIn {
                 fieldConfig -> new EpicContext(),
                 new JiraDriDirectory(userManager, everyoneBrowses, RequestUsers.with(null)),
                 new EpicIssueTypes(),
-                new JiraTranslations(() -> i18n));
+                new JiraTranslations(new JiraAuthenticationContext() {
+                    @Override
+                    public I18nHelper getI18nHelper() {
+                        return i18n;
+                    }
+
+                    @Override
+                    public ApplicationUser getLoggedInUser() {
+                        return alice;
+                    }
+                }));
         field = new Field();
     }
 
@@ -183,6 +214,11 @@ public final class JiraStandIn {
         }
 
         @Override
+        public String getSummary() {
+            return "Launch";
+        }
+
+        @Override
         public Project getProjectObject() {
             return project;
         }
@@ -218,6 +254,16 @@ public final class JiraStandIn {
         @Override
         public FieldConfig getRelevantConfig(Issue issue) {
             return config;
+        }
+
+        @Override
+        public Long getIdAsLong() {
+            return 10100L;
+        }
+
+        @Override
+        public List<FieldConfigScheme> getConfigurationSchemes() {
+            return List.of(new EpicContext());
         }
     }
 

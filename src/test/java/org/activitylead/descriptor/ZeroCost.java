@@ -37,14 +37,17 @@ final class ZeroCost {
             // Confluence's own content-property extractor reads the schema's property with every page it indexes, in one
             // query shared with every other app's schema; pages without the property add no field.
             "content-property-index-schema",
-            // Struts actions run only when their own URL is asked for; a web-item costs nothing outside the one
-            // section that lists it, and only administration sections are allowed (checked below).
-            "struts", "web-item",
+            // Struts and webwork actions run only when their own URL is asked for; a web-item costs nothing outside
+            // the one section that lists it, and a web-section nothing outside the one location that lists it; only
+            // the administration consoles' are allowed (checked below).
+            "struts", "webwork1", "web-item", "web-section",
             // A JQL function runs only in a query that names it.
             "jql-function");
 
-    /** The only sections a web-item of ours may join: Confluence's administration console. */
-    static final String ADMIN_SECTION = "system.admin/";
+    /** The only sections a web-item of ours may join: Confluence's administration console, Jira's Manage apps part. */
+    static final List<String> ADMIN_SECTIONS = List.of("system.admin/", "admin_plugins_menu/");
+    /** The only location a web-section of ours may join: Jira's Manage apps part of its administration. */
+    static final String ADMIN_LOCATION = "admin_plugins_menu";
 
     /** The classes that may listen to events, and the events they may listen to: page and blog post saves only. */
     static final Set<String> SAVE_LISTENERS = Set.of("org.activitylead.confluence.OwnershipRecorder");
@@ -70,8 +73,11 @@ final class ZeroCost {
             if (!ON_DEMAND_MODULES.contains(type)) {
                 violations.add(type + " '" + key + "' is not a module type known to cost nothing where the app is unused");
             }
-            if (type.equals("web-item") && !module.getAttribute("section").startsWith(ADMIN_SECTION)) {
+            if (type.equals("web-item") && ADMIN_SECTIONS.stream().noneMatch(module.getAttribute("section")::startsWith)) {
                 violations.add("web-item '" + key + "' joins a section outside the administration console");
+            }
+            if (type.equals("web-section") && !module.getAttribute("location").equals(ADMIN_LOCATION)) {
+                violations.add("web-section '" + key + "' joins a location outside the administration console");
             }
             if (type.equals("web-resource") && !children(module, "context").isEmpty()) {
                 violations.add("web-resource '" + key + "' joins a context, so pages without the app load it");

@@ -98,6 +98,15 @@ class ZeroCostTest {
         }
 
         @Test
+        void findsAWebSectionOutsideJirasAdministration() {
+            assertThat(ZeroCost.inDescriptor(descriptor("""
+                    <web-section key="top" location="system.top.navigation.bar"/>
+                    <web-section key="apps" location="admin_plugins_menu"/>
+                    <web-item key="jira" section="admin_plugins_menu/apps"><link>/secure/admin/X.jspa</link></web-item>""")))
+                    .containsExactly("web-section 'top' joins a location outside the administration console");
+        }
+
+        @Test
         void findsASearcherOfOurOwnAndADeclaredIndexer() {
             assertThat(ZeroCost.inDescriptor(descriptor("""
                     <customfield-searcher key="own" class="org.activitylead.jira.OwnSearcher"/>

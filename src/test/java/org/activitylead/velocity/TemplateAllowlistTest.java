@@ -42,6 +42,8 @@ import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
+import org.activitylead.jira.DriHealthAction;
+import org.activitylead.jira.DriHealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.confluence.RecordingScreens;
 import org.activitylead.jira.JiraLinks;
@@ -75,6 +77,8 @@ class TemplateAllowlistTest {
     private static final Map<String, Type> RECORDING_CONTEXT = Map.of("action", RecordingAdminAction.class);
     private static final Map<String, Type> HEALTH_CONTEXT = Map.of("action", HealthAdminAction.class);
     private static final Map<String, Type> REASSIGN_CONTEXT = Map.of("action", HandoverAdminAction.class);
+    /** What Jira's webwork velocity view gives the DRI health screen: the action. */
+    private static final Map<String, Type> DRI_HEALTH_CONTEXT = Map.of("action", DriHealthAction.class);
 
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
@@ -127,6 +131,11 @@ class TemplateAllowlistTest {
                     "form[action$=/dry-run-reassign.action] input[type=checkbox][name=roles][checked]",
                     "form[action$=/dry-run-reassign.action] input#activity-lead-reassign-successor[name=successor]",
                     "p > a[href$=/admin/activity-lead/health.action]")),
+            Map.entry(Templates.DRI_HEALTH, List.of("div.aui-message-warning > p", "div.aui-message-error > p", "p.activity-lead-health-summary",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person > a.user-hover[rel=alice] > bdi",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
+                    "th[scope=row]:matchesOwn(^DRI$)", "td li > a[href=/jira/browse/ACT-1]", "td li:matchesOwn(^Odd 7)",
+                    "h2 + ul > li > a[href=/jira/browse/ACT-3]", "h2 + ul > li:matchesOwn(^Odd 8)")),
             Map.entry(Templates.DRI_VIEW, driPersonBranches()),
             Map.entry(Templates.DRI_XML, List.of("customfieldvalues > customfieldvalue[username]:containsOwn(Alice Example)",
                     "customfieldvalues > customfieldvalue:not([username]):containsOwn(Unknown user)")),
@@ -196,7 +205,7 @@ class TemplateAllowlistTest {
     @ParameterizedTest
     @MethodSource("templates")
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
-        boolean jira = DriFieldHarness.CONTEXTS.containsKey(template);
+        boolean jira = DriFieldHarness.CONTEXTS.containsKey(template) || template.equals(Templates.DRI_HEALTH);
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
                 : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) || template.equals(Templates.REASSIGN)
                         ? VelocityTemplateRenderer.forConfluenceAction(true)
@@ -317,6 +326,7 @@ class TemplateAllowlistTest {
         contexts.put(Templates.RECORDING, RECORDING_CONTEXT);
         contexts.put(Templates.HEALTH, HEALTH_CONTEXT);
         contexts.put(Templates.REASSIGN, REASSIGN_CONTEXT);
+        contexts.put(Templates.DRI_HEALTH, DRI_HEALTH_CONTEXT);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -332,6 +342,9 @@ class TemplateAllowlistTest {
         }
         if (template.equals(Templates.HEALTH)) {
             return HealthScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.DRI_HEALTH)) {
+            return DriHealthScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
         if (template.equals(Templates.REASSIGN)) {
             return HandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();

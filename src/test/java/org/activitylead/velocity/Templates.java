@@ -31,6 +31,8 @@ final class Templates {
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";
     static final String DRI_EDIT = DIRECTORY + "/dri/edit.vm";
     static final String DRI_VALIDATOR = DIRECTORY + "/dri/validator.vm";
+    /** Jira's DRI health screen (a webwork action's view). */
+    static final String DRI_HEALTH = DIRECTORY + "/dri/health.vm";
     /** The person fragment the panel, the export and the DRI view parse. */
     static final String PERSON = DIRECTORY + "/activity-lead/person.vm";
 

@@ -12,4 +12,7 @@ public interface CustomFieldManager {
 
     /** The custom fields in scope for the issue's project and issue type. */
     List<CustomField> getCustomFieldObjects(Issue issue);
+
+    /** Every custom field of the site, whatever its context. */
+    List<CustomField> getCustomFieldObjects();
 }

@@ -15,6 +15,8 @@ public interface Issue {
 
     Long getId();
 
+    String getSummary();
+
     String getKey();
 
     Project getProjectObject();

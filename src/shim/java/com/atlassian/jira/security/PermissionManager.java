@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 
 /**
  * Compile-only shim; the app only calls it.
@@ -17,4 +18,7 @@ public interface PermissionManager {
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
 
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    /** The projects in which the user has the permission. */
+    Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
 }

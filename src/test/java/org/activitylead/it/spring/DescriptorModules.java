@@ -46,6 +46,10 @@ record DescriptorModules(List<ModuleClass> classes) {
                     if (CLASS_ELEMENTS.contains(element.getTagName())) {
                         classes.add(new ModuleClass(key, "<" + element.getTagName() + ">", element.getTextContent().strip()));
                     }
+                    // A webwork1 action names its class in its name attribute (the alias is its URL).
+                    if (module.getTagName().equals("webwork1") && element.getTagName().equals("action")) {
+                        classes.add(new ModuleClass(key, "<action name>", element.getAttribute("name")));
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.jira.DriCFType;
+import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
 import org.activitylead.jira.DriValidatorFactory;
@@ -54,9 +55,10 @@ class ModuleConstructionTest {
     @Test
     void everyJiraModuleClassIsBuiltFromThePluginsContext() {
         DescriptorModules modules = DescriptorModules.packaged("jira");
-        // The validator class comes from an element, not an attribute, and must not be missed.
+        // The validator class comes from an element, the health screen's from its action's name: neither is missed.
         assertThat(modules.classNames()).containsExactlyInAnyOrder(DriCFType.class.getName(), DriSearcher.class.getName(),
-                InactiveDrisFunction.class.getName(), DriValidatorFactory.class.getName(), DriValidator.class.getName());
+                InactiveDrisFunction.class.getName(), DriValidatorFactory.class.getName(), DriValidator.class.getName(),
+                DriHealthAction.class.getName());
 
         assertThat(failures("jira", modules, ScannerRuntime.forProduct("jira"))).isEmpty();
     }

@@ -57,8 +57,14 @@ public final class JiraIssues {
     }
 
     public static Project aProject(long id) {
+        return aProject(id, "P" + id, "Project " + id);
+    }
+
+    public static Project aProject(long id, String key, String name) {
         Project project = mock(Project.class, "project " + id);
         when(project.getId()).thenReturn(id);
+        when(project.getKey()).thenReturn(key);
+        when(project.getName()).thenReturn(name);
         return project;
     }
 
@@ -85,6 +91,7 @@ public final class JiraIssues {
         private final Map<CustomField, Object> values = new HashMap<>();
         private Long id;
         private Project project;
+        private String summary = "";
 
         private IssueBuilder(String key, IssueType type) {
             this.key = key;
@@ -99,6 +106,11 @@ public final class JiraIssues {
         /** Not stored yet, as on the Create transition: no id and no key. */
         public IssueBuilder unsaved() {
             this.id = null;
+            return this;
+        }
+
+        public IssueBuilder summary(String summary) {
+            this.summary = summary;
             return this;
         }
 
@@ -118,6 +130,7 @@ public final class JiraIssues {
             when(issue.getId()).thenReturn(id);
             when(issue.getKey()).thenReturn(id == null ? null : key);
             when(issue.getIssueType()).thenReturn(type);
+            when(issue.getSummary()).thenReturn(summary);
             when(issue.getProjectObject()).thenReturn(project);
             when(issue.getCustomFieldValue(any())).thenAnswer(call -> values.get(call.<CustomField>getArgument(0)));
             return issue;

@@ -3,6 +3,8 @@ package com.atlassian.jira.issue.fields;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import java.util.List;
 
 /**
  * Compile-only shim; the app only calls it.
@@ -25,4 +27,10 @@ public interface CustomField {
 
     /** The configuration relevant to the issue's project and type; null when the field is not in its context. */
     FieldConfig getRelevantConfig(Issue issue);
+
+    /** The number in "customfield_10010", which JQL names as cf[10010]. */
+    Long getIdAsLong();
+
+    /** The field's contexts: each one's projects and issue types. */
+    List<FieldConfigScheme> getConfigurationSchemes();
 }
