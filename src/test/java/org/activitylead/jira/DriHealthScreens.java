@@ -50,6 +50,7 @@ public final class DriHealthScreens {
     private JiraUsers users = JiraUsers.of(aUser("admin").key("JIRAUSER10000"), aUser("alice").key("JIRAUSER10001").displayName("Alice Martin").deactivated());
     private final java.util.Set<Long> outOfContext = new java.util.HashSet<>();
     private boolean jiraAdministrator = true;
+    private Project project = ACT;
 
     public DriHealthScreens() {
         FieldConfigScheme everyType = mock(FieldConfigScheme.class, "context for every type");
@@ -92,12 +93,18 @@ public final class DriHealthScreens {
         return this;
     }
 
+    /** The epics made from now on are in this project instead of ACT. */
+    public DriHealthScreens inProject(Project other) {
+        this.project = other;
+        return this;
+    }
+
     /** An epic of ACT whose DRI field stores this key (null: nothing). */
     public Issue epic(long id, String key, String summary, String driKey) {
         if (driKey != null) {
             stored.put(id, driKey);
         }
-        return new JiraIssues().add(anEpic(key).id(id).summary(summary).in(ACT));
+        return new JiraIssues().add(anEpic(key).id(id).summary(summary).in(project));
     }
 
     /** The screen as the user with this username sees it, in this language. */
