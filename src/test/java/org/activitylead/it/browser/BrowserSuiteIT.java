@@ -44,7 +44,7 @@ class BrowserSuiteIT {
         if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
             Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png", "report-mixed", "report.png",
                     "report-people", "report-people.png", "recording-running", "recording.png", "health-leavers", "health.png", "reassign-dry-run-done", "reassign-dry-run.png",
-                    "reassign-dry-run-40", "reassign-progress.png", "reassign-finished", "reassign-result.png"), DESKTOP);
+                    "reassign-dry-run-40", "reassign-progress.png", "reassign-finished", "reassign-result.png", "dri-health-leavers", "dri-health.png"), DESKTOP);
         }
     }
 

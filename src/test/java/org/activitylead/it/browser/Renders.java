@@ -24,6 +24,7 @@ import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.ConfluenceHost;
@@ -86,10 +87,19 @@ final class Renders {
         return adminScreen("templates/activity-lead-reassign.vm", action);
     }
 
+    /** Jira's DRI health screen inside Jira's admin decorator, which likewise keeps the body of the action's page. */
+    static String driHealth(DriHealthAction action) {
+        return adminScreen(JIRA_RENDERER, "templates/dri/health.vm", action);
+    }
+
     private static String adminScreen(String template, Object action) {
+        return adminScreen(ACTION_RENDERER, template, action);
+    }
+
+    private static String adminScreen(VelocityTemplateRenderer renderer, String template, Object action) {
         StringWriter out = new StringWriter();
         try {
-            ACTION_RENDERER.render(template, Map.of("action", action), out);
+            renderer.render(template, Map.of("action", action), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

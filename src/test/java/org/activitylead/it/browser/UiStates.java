@@ -3,6 +3,7 @@ package org.activitylead.it.browser;
 import static org.activitylead.it.browser.UiState.state;
 import static org.activitylead.testing.OwnershipBuilder.anActivity;
 import static org.activitylead.testing.PersonBuilder.aPerson;
+import static org.activitylead.testing.jira.JiraUsers.aUser;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -20,14 +21,18 @@ import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.confluence.RecordingScreens;
-import org.activitylead.core.people.Person;
 import org.activitylead.core.panel.Ownership;
 import org.activitylead.core.panel.Status;
+import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.jira.DriHealthAction;
+import org.activitylead.jira.DriHealthScreens;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.OwnershipBuilder;
+import org.activitylead.testing.jira.JiraIssues;
+import org.activitylead.testing.jira.JiraUsers;
 
 /**
  * Every state of the UI the browser suite looks at: each status, deactivated and unknown users, each message the
@@ -77,6 +82,7 @@ final class UiStates {
         states.addAll(recording());
         states.addAll(health());
         states.addAll(reassign());
+        states.addAll(driHealth());
         return states;
     }
 
@@ -240,6 +246,45 @@ final class UiStates {
                         .shows("<img src=x onerror=alert(1)>", 5), HandoverScreens.named(Locale.ENGLISH, "<img src=x onerror=alert(1)>")),
                 reassign(state("reassign-german", "Reassign", "In German").locale(Locale.GERMAN)
                         .shows(text(Locale.GERMAN, "activity-lead.handover.job.counts.dry-run", 4, 3, 0)), HandoverScreens.dryRunDone(Locale.GERMAN)));
+    }
+
+    // ===== Jira administration: DRIs who have left =====
+
+    static List<UiState> driHealth() {
+        DriHealthScreens lookalikes = new DriHealthScreens().users(JiraUsers.of(aUser("admin").key("JIRAUSER10000"),
+                aUser("alice.martin").key("JIRAUSER10001").displayName("Alice Martin").deactivated(),
+                // A Cyrillic capital A and a zero-width space: the same name to the eye, told apart by the username beside it.
+                aUser("amartin").key("JIRAUSER10002").displayName("\u0410lice Mar\u200btin").deactivated()));
+        lookalikes.search().answering("inactiveDris()", lookalikes.epic(1L, "ACT-1", "Launch plan", "JIRAUSER10001"),
+                lookalikes.epic(2L, "ACT-2", "Pricing review", "JIRAUSER10002"));
+        DriHealthScreens many = DriHealthScreens.leavers();
+        many.search().totalOf(2400);
+        DriHealthScreens broken = new DriHealthScreens();
+        broken.search().failing();
+        String hostile = "<img src=x onerror=alert(1)>";
+        DriHealthScreens named = new DriHealthScreens().users(JiraUsers.of(aUser("admin").key("JIRAUSER10000"),
+                aUser("hostile").key("JIRAUSER10009").displayName(hostile).deactivated()))
+                .inProject(JiraIssues.aProject(10000L, "ACT", hostile));
+        named.search().answering("inactiveDris()", named.epic(1L, "ACT-1", hostile, "JIRAUSER10009"));
+        return List.of(
+                driHealth(state("dri-health-leavers", "DRI health", "Deactivated and unknown DRIs, by person, and an epic without a DRI")
+                        .shows("Alice Martin").shows("JIRAUSER10400").shows("ACT-3 Onboarding")
+                        .shows(english("activity-lead.dri-health.summary", 3, 2, 2, 1)), DriHealthScreens.leavers().as("admin", Locale.ENGLISH)),
+                driHealth(state("dri-health-lookalikes", "DRI health", "Two look-alike names, told apart by their usernames")
+                        .shows("alice.martin").shows("amartin"), lookalikes.as("admin", Locale.ENGLISH)),
+                driHealth(state("dri-health-truncated", "DRI health", "More issues than one screen checks")
+                        .shows(english("activity-lead.dri-health.truncated", 3, 4800)), many.as("admin", Locale.ENGLISH)),
+                driHealth(state("dri-health-search-failed", "DRI health", "Jira's search did not answer")
+                        .shows(english("activity-lead.dri-health.error.search")), broken.as("admin", Locale.ENGLISH)),
+                driHealth(state("dri-health-hostile", "DRI health", "A hostile summary, project name and display name, shown as text")
+                        .shows(hostile, 3), named.as("admin", Locale.ENGLISH)),
+                driHealth(state("dri-health-french", "DRI health", "In French").locale(Locale.FRENCH)
+                        .shows(text(Locale.FRENCH, "activity-lead.dri-health.summary", 3, 2, 2, 1)),
+                        DriHealthScreens.leavers().as("admin", Locale.FRENCH)));
+    }
+
+    private static UiState driHealth(UiState.Builder builder, DriHealthAction action) {
+        return builder.html(Surface.JIRA, Renders.driHealth(action));
     }
 
     private static UiState reassign(UiState.Builder builder, HandoverAdminAction action) {
