@@ -7,6 +7,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.activitylead.core.handover.HandoverLedger;
 import org.activitylead.core.handover.HandoverProgress;
@@ -28,6 +29,7 @@ public class HandoverSettings implements HandoverLedger {
     static final String PAGES_KEY = "org.activitylead.handover.pages.";
     static final String RESULTS_KEY = "org.activitylead.handover.results.";
     static final String BATCHES_KEY = "org.activitylead.handover.batches";
+    static final String AUDITED_KEY = "org.activitylead.handover.audited";
 
     private final PluginSettingsFactory settings;
     private final TransactionTemplate transactions;
@@ -92,6 +94,16 @@ public class HandoverSettings implements HandoverLedger {
             all.addAll(results(batch));
         }
         return all;
+    }
+
+    /** The end of a reassignment last written to the audit log, if any. */
+    Optional<HandoverProgress> audited() {
+        return transactions.execute(() -> global().get(AUDITED_KEY) instanceof String json ? Optional.of(HandoverProgress.fromJson(json))
+                : Optional.<HandoverProgress>empty());
+    }
+
+    void saveAudited(HandoverProgress end) {
+        transactions.execute(() -> global().put(AUDITED_KEY, end.toJson()));
     }
 
     boolean stopRequested() {
