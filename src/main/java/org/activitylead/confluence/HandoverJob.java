@@ -142,37 +142,30 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         return Start.STARTED;
     }
 
-    /** Stops the job where it is; while a run holds the lock it is asked to stop after its current batch. */
+    /** Stops the job where it is (see {@link ClusterJob#stop}); a reassignment's stop is written to the audit log. */
     void stop() {
-        if (job.underLock(() -> {
+        job.stop(ledger, () -> {
             HandoverProgress now = ledger.progress();
             if (now.running()) {
                 now = now.stopped(clock.instant());
                 ledger.save(now);
             }
             audit(now);
-            job.unschedule();
-            ledger.clearStop();
-            return Boolean.TRUE;
-        }).isEmpty()) {
-            ledger.requestStop();
-        }
+        });
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        return job.underLock(() -> {
+        return job.run(ledger, () -> {
             HandoverProgress now = ledger.progress();
             if (now.running()) {
                 now = runAsStarter(now, request);
             }
             if (!now.running()) {
                 audit(now);
-                job.unschedule();
-                ledger.clearStop();
             }
-            return JobRunnerResponse.success();
-        }).orElseGet(() -> JobRunnerResponse.aborted("Another node is handing pages over"));
+            return now.running();
+        }, "Another node is handing pages over");
     }
 
     private HandoverProgress runAsStarter(HandoverProgress now, JobRunnerRequest request) {
