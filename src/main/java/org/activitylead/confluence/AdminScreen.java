@@ -4,6 +4,7 @@ import com.atlassian.confluence.core.ConfluenceActionSupport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.util.function.Supplier;
 
 /**
  * The app's screens in Confluence's administration: for Confluence administrators and system administrators (SAL's
@@ -36,6 +37,11 @@ abstract class AdminScreen extends ConfluenceActionSupport {
     @Override
     public String execute() {
         return isPermitted() ? SUCCESS : NOT_PERMITTED;
+    }
+
+    /** The request's work, for an administrator only: every method checks again, whatever ran before it. */
+    final String ifPermitted(Supplier<String> work) {
+        return isPermitted() ? work.get() : NOT_PERMITTED;
     }
 
     /** The administrator using the screen. */

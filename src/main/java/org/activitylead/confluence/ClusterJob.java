@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -75,6 +77,39 @@ final class ClusterJob {
         } finally {
             held.unlock();
         }
+    }
+
+    /**
+     * Stops the job where it is, so that it can be resumed from there: between runs (or with its schedule lost) at
+     * once, {@code stopNow} saving the stopped progress under the lock before the schedule and any stop request go;
+     * while a run holds the lock, the run is asked to stop after its current batch.
+     */
+    void stop(JobSettings settings, Runnable stopNow) {
+        if (underLock(() -> {
+            stopNow.run();
+            done(settings);
+            return Boolean.TRUE;
+        }).isEmpty()) {
+            settings.requestStop();
+        }
+    }
+
+    /**
+     * One run of the scheduler under the lock: {@code goOn} goes on from the stored progress and answers whether the
+     * job still runs; once it does not, its schedule and any stop request go. Aborted while another node holds the lock.
+     */
+    JobRunnerResponse run(JobSettings settings, BooleanSupplier goOn, String busy) {
+        return underLock(() -> {
+            if (!goOn.getAsBoolean()) {
+                done(settings);
+            }
+            return JobRunnerResponse.success();
+        }).orElseGet(() -> JobRunnerResponse.aborted(busy));
+    }
+
+    private void done(JobSettings settings) {
+        unschedule();
+        settings.clearStop();
     }
 
     /** The work done as {@code user} on this thread, the thread's own user restored afterwards. */

@@ -106,11 +106,10 @@ public class HandoverAdminAction extends AdminScreen {
     }
 
     public String stop() {
-        if (!isPermitted()) {
-            return NOT_PERMITTED;
-        }
-        job.stop();
-        return SUCCESS;
+        return ifPermitted(() -> {
+            job.stop();
+            return SUCCESS;
+        });
     }
 
     public String resume() {

@@ -1,6 +1,7 @@
 package org.activitylead.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
@@ -14,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.activitylead.core.handover.Handover;
+import org.activitylead.core.handover.HandoverAudit;
 import org.activitylead.core.handover.HandoverJobProblem;
 import org.activitylead.core.handover.HandoverMode;
 import org.activitylead.core.handover.HandoverProgress;
@@ -22,6 +25,7 @@ import org.activitylead.core.handover.HandoverRequest;
 import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.handover.HandoverState;
 import org.activitylead.core.people.HostUser;
+import org.activitylead.core.people.Person;
 import org.activitylead.core.people.UserRef;
 import org.activitylead.core.report.ReportHit;
 import org.slf4j.Logger;
@@ -53,16 +57,18 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
     private final ConfluenceUserDirectory users;
     private final ConfluenceActivitySearch search;
     private final HandoverRun run;
+    private final HandoverAuditLog auditLog;
     private final Clock clock;
 
     public HandoverJob(@ConfluenceImport SchedulerService scheduler, @ConfluenceImport ClusterLockService locks, HandoverSettings ledger,
-                       ConfluenceUserDirectory users, ConfluencePageHandovers pages, ConfluenceActivitySearch search) {
+                       ConfluenceUserDirectory users, ConfluencePageHandovers pages, ConfluenceActivitySearch search, HandoverAuditLog auditLog) {
         this.clock = Clock.systemUTC();
         this.job = new ClusterJob(scheduler, locks, NAME, clock);
         this.ledger = ledger;
         this.users = users;
         this.search = search;
         this.run = new HandoverRun(ledger, pages, clock);
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -132,37 +138,34 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         prepare.run();
         ledger.clearStop();
         ledger.save(progress);
+        audit(progress);
         return Start.STARTED;
     }
 
-    /** Stops the job where it is; while a run holds the lock it is asked to stop after its current batch. */
+    /** Stops the job where it is (see {@link ClusterJob#stop}); a reassignment's stop is written to the audit log. */
     void stop() {
-        if (job.underLock(() -> {
+        job.stop(ledger, () -> {
             HandoverProgress now = ledger.progress();
             if (now.running()) {
-                ledger.save(now.stopped(clock.instant()));
+                now = now.stopped(clock.instant());
+                ledger.save(now);
             }
-            job.unschedule();
-            ledger.clearStop();
-            return Boolean.TRUE;
-        }).isEmpty()) {
-            ledger.requestStop();
-        }
+            audit(now);
+        });
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        return job.underLock(() -> {
+        return job.run(ledger, () -> {
             HandoverProgress now = ledger.progress();
             if (now.running()) {
                 now = runAsStarter(now, request);
             }
             if (!now.running()) {
-                job.unschedule();
-                ledger.clearStop();
+                audit(now);
             }
-            return JobRunnerResponse.success();
-        }).orElseGet(() -> JobRunnerResponse.aborted("Another node is handing pages over"));
+            return now.running();
+        }, "Another node is handing pages over");
     }
 
     private HandoverProgress runAsStarter(HandoverProgress now, JobRunnerRequest request) {
@@ -182,6 +185,40 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         HandoverProgress stopped = now.stoppedFor(why, clock.instant());
         ledger.save(stopped);
         return stopped;
+    }
+
+    /**
+     * Writes a reassignment's end to the audit log once, under the job's lock and before its schedule goes, so a node
+     * that dies before writing leaves the schedule for another node to write it. Marked first: a node that dies
+     * between mark and write loses the entry rather than any entry being written twice. The author is the user on the
+     * thread (the administrator who stopped it), on the scheduler's thread the administrator the job acts as. A
+     * failing audit log is logged and never fails the job: the pages are changed either way.
+     */
+    private void audit(HandoverProgress now) {
+        Optional<HandoverProgress> audited = ledger.audited();
+        if (!HandoverAudit.due(now, audited)) {
+            return;
+        }
+        ledger.saveAudited(now);
+        try {
+            HandoverAudit entry = HandoverAudit.of(now, audited, ledger::results);
+            Supplier<Void> write = () -> {
+                auditLog.write(entry, person(entry.request().leaverKey()), person(entry.request().successorKey()));
+                return null;
+            };
+            if (AuthenticatedUserThreadLocal.get() != null) {
+                write.get();
+            } else {
+                find(now.startedBy()).filter(user -> user.person().active()).map(HostUser::user)
+                        .ifPresentOrElse(user -> ClusterJob.runAs(user, write), write::get);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The Activity Lead reassignment could not be written to the audit log", e);
+        }
+    }
+
+    private Person person(String key) {
+        return find(key).map(HostUser::person).orElseGet(() -> Person.unknown(key));
     }
 
     /** A user by key, looked up once; empty for text that is no user reference or a user who is gone. */

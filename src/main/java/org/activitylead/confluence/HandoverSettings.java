@@ -7,6 +7,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.activitylead.core.handover.HandoverLedger;
 import org.activitylead.core.handover.HandoverProgress;
@@ -20,7 +21,7 @@ import org.activitylead.core.handover.PageResultsJson;
  * progress never overwrite each other), and the pages and results batch by batch, so no value grows with the job.
  */
 @ConfluenceComponent
-public class HandoverSettings implements HandoverLedger {
+public class HandoverSettings extends JobSettings implements HandoverLedger {
 
     /** SAL keeps keys up to 100 characters. */
     static final String PROGRESS_KEY = "org.activitylead.handover.progress";
@@ -28,35 +29,32 @@ public class HandoverSettings implements HandoverLedger {
     static final String PAGES_KEY = "org.activitylead.handover.pages.";
     static final String RESULTS_KEY = "org.activitylead.handover.results.";
     static final String BATCHES_KEY = "org.activitylead.handover.batches";
-
-    private final PluginSettingsFactory settings;
-    private final TransactionTemplate transactions;
+    static final String AUDITED_KEY = "org.activitylead.handover.audited";
 
     public HandoverSettings(@ConfluenceImport PluginSettingsFactory settings, @ConfluenceImport TransactionTemplate transactions) {
-        this.settings = settings;
-        this.transactions = transactions;
+        super(settings, transactions, STOP_KEY);
     }
 
     @Override
     public HandoverProgress progress() {
-        return transactions.execute(() -> global().get(PROGRESS_KEY) instanceof String json ? HandoverProgress.fromJson(json)
+        return transactions().execute(() -> global().get(PROGRESS_KEY) instanceof String json ? HandoverProgress.fromJson(json)
                 : HandoverProgress.notStarted());
     }
 
     @Override
     public void save(HandoverProgress progress) {
-        transactions.execute(() -> global().put(PROGRESS_KEY, progress.toJson()));
+        transactions().execute(() -> global().put(PROGRESS_KEY, progress.toJson()));
     }
 
     @Override
     public List<Long> pages(int batch) {
-        return transactions.execute(() -> global().get(PAGES_KEY + batch) instanceof String ids ? ids(ids) : List.<Long>of());
+        return transactions().execute(() -> global().get(PAGES_KEY + batch) instanceof String ids ? ids(ids) : List.<Long>of());
     }
 
     /** In one transaction: the old job's pages and results go, the new pages come, or nothing changes. */
     @Override
     public void savePages(List<Long> pageIds) {
-        transactions.execute(() -> {
+        transactions().execute(() -> {
             PluginSettings global = global();
             int before = global.get(BATCHES_KEY) instanceof String count ? Integer.parseInt(count) : 0;
             for (int batch = 0; batch < before; batch++) {
@@ -76,13 +74,13 @@ public class HandoverSettings implements HandoverLedger {
 
     @Override
     public List<PageResult> results(int batch) {
-        return transactions.execute(() -> global().get(RESULTS_KEY + batch) instanceof String json ? PageResultsJson.read(json)
+        return transactions().execute(() -> global().get(RESULTS_KEY + batch) instanceof String json ? PageResultsJson.read(json)
                 : List.<PageResult>of());
     }
 
     @Override
     public void saveResults(int batch, List<PageResult> results) {
-        transactions.execute(() -> global().put(RESULTS_KEY + batch, PageResultsJson.write(results)));
+        transactions().execute(() -> global().put(RESULTS_KEY + batch, PageResultsJson.write(results)));
     }
 
     /** Every result so far, batch by batch, for the screen. */
@@ -94,16 +92,14 @@ public class HandoverSettings implements HandoverLedger {
         return all;
     }
 
-    boolean stopRequested() {
-        return transactions.execute(() -> global().get(STOP_KEY) != null);
+    /** The end of a reassignment last written to the audit log, if any. */
+    Optional<HandoverProgress> audited() {
+        return transactions().execute(() -> global().get(AUDITED_KEY) instanceof String json ? Optional.of(HandoverProgress.fromJson(json))
+                : Optional.<HandoverProgress>empty());
     }
 
-    void requestStop() {
-        transactions.execute(() -> global().put(STOP_KEY, "true"));
-    }
-
-    void clearStop() {
-        transactions.execute(() -> global().remove(STOP_KEY));
+    void saveAudited(HandoverProgress end) {
+        transactions().execute(() -> global().put(AUDITED_KEY, end.toJson()));
     }
 
     private static List<Long> ids(String text) {
@@ -116,9 +112,5 @@ public class HandoverSettings implements HandoverLedger {
             }
         }
         return ids;
-    }
-
-    private PluginSettings global() {
-        return settings.createGlobalSettings();
     }
 }

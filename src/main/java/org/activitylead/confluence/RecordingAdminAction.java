@@ -52,11 +52,10 @@ public class RecordingAdminAction extends AdminScreen {
     }
 
     public String stop() {
-        if (!isPermitted()) {
-            return NOT_PERMITTED;
-        }
-        job.stop();
-        return SUCCESS;
+        return ifPermitted(() -> {
+            job.stop();
+            return SUCCESS;
+        });
     }
 
     /** The screen's view model, for the template: read from the database when the screen renders. */

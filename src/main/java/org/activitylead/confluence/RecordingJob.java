@@ -94,37 +94,22 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
         }).orElse(Start.ALREADY_RUNNING);
     }
 
-    /**
-     * Stops the job where it is; it can be resumed from there. While a run holds the lock, the run is asked to stop
-     * after its current batch; otherwise (between runs, or with its schedule lost) it is stopped at once.
-     */
+    /** Stops the job where it is; it can be resumed from there (see {@link ClusterJob#stop}). */
     void stop() {
-        if (job.underLock(() -> {
+        job.stop(progress, () -> {
             BackfillProgress now = progress.read();
             if (now.running()) {
                 progress.save(now.stopped(clock.instant()));
             }
-            job.unschedule();
-            progress.clearStop();
-            return Boolean.TRUE;
-        }).isEmpty()) {
-            progress.requestStop();
-        }
+        });
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        return job.underLock(() -> {
+        return job.run(progress, () -> {
             BackfillProgress now = progress.read();
-            if (now.running()) {
-                now = runAsStarter(now, request);
-            }
-            if (!now.running()) {
-                job.unschedule();
-                progress.clearStop();
-            }
-            return JobRunnerResponse.success();
-        }).orElseGet(() -> JobRunnerResponse.aborted("Another node is recording pages"));
+            return now.running() && runAsStarter(now, request).running();
+        }, "Another node is recording pages");
     }
 
     private BackfillProgress runAsStarter(BackfillProgress now, JobRunnerRequest request) {

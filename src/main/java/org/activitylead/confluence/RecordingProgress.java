@@ -2,7 +2,6 @@ package org.activitylead.confluence;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import org.activitylead.core.backfill.BackfillProgress;
@@ -13,44 +12,24 @@ import org.activitylead.core.backfill.BackfillProgress;
  * so that a stop request and the job's own progress never overwrite each other.
  */
 @ConfluenceComponent
-public class RecordingProgress {
+public class RecordingProgress extends JobSettings {
 
     /** SAL keeps keys up to 100 characters. */
     static final String PROGRESS_KEY = "org.activitylead.recording.progress";
     static final String STOP_KEY = "org.activitylead.recording.stop";
 
-    private final PluginSettingsFactory settings;
-    private final TransactionTemplate transactions;
-
     public RecordingProgress(@ConfluenceImport PluginSettingsFactory settings, @ConfluenceImport TransactionTemplate transactions) {
-        this.settings = settings;
-        this.transactions = transactions;
+        super(settings, transactions, STOP_KEY);
     }
 
     BackfillProgress read() {
-        return transactions.execute(() -> {
+        return transactions().execute(() -> {
             Object stored = global().get(PROGRESS_KEY);
             return stored instanceof String json ? BackfillProgress.fromJson(json) : BackfillProgress.notStarted();
         });
     }
 
     void save(BackfillProgress progress) {
-        transactions.execute(() -> global().put(PROGRESS_KEY, progress.toJson()));
-    }
-
-    boolean stopRequested() {
-        return transactions.execute(() -> global().get(STOP_KEY) != null);
-    }
-
-    void requestStop() {
-        transactions.execute(() -> global().put(STOP_KEY, "true"));
-    }
-
-    void clearStop() {
-        transactions.execute(() -> global().remove(STOP_KEY));
-    }
-
-    private PluginSettings global() {
-        return settings.createGlobalSettings();
+        transactions().execute(() -> global().put(PROGRESS_KEY, progress.toJson()));
     }
 }

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdminScreenTest {
@@ -35,6 +37,25 @@ class AdminScreenTest {
 
         assertThat(screen.isPermitted()).isFalse();
         assertThat(screen.execute()).isEqualTo(AdminScreen.NOT_PERMITTED);
+    }
+
+    @Test
+    void doesARequestsWorkOnlyForAnAdministrator() {
+        UserKey admin = new UserKey("key-admin");
+        when(users.getRemoteUserKey()).thenReturn(admin);
+        List<String> done = new ArrayList<>();
+
+        assertThat(screen.ifPermitted(() -> {
+            done.add("work");
+            return AdminScreen.ERROR;
+        })).isEqualTo(AdminScreen.NOT_PERMITTED);
+        assertThat(done).isEmpty();
+        when(users.isAdmin(admin)).thenReturn(true);
+        assertThat(screen.ifPermitted(() -> {
+            done.add("work");
+            return AdminScreen.ERROR;
+        })).isEqualTo(AdminScreen.ERROR);
+        assertThat(done).containsExactly("work");
     }
 
     @Test

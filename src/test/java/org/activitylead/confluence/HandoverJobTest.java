@@ -8,12 +8,17 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
+import com.atlassian.confluence.audit.StandardAuditResourceTypes;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.activitylead.core.handover.HandoverAudit;
 import org.activitylead.core.handover.HandoverJobProblem;
 import org.activitylead.core.handover.HandoverMode;
 import org.activitylead.core.handover.HandoverProgress;
@@ -62,7 +68,11 @@ class HandoverJobTest {
     private final ConfluenceUser admin = mock(ConfluenceUser.class);
     private final List<ConfluenceUser> actedAs = new ArrayList<>();
     private final List<Boolean> written = new ArrayList<>();
-    private final HandoverJob job = new HandoverJob(scheduler, locks, ledger, users, pages, search);
+    private final AuditService audit = mock(AuditService.class);
+    private final List<AuditEvent> audited = new ArrayList<>();
+    private final List<ConfluenceUser> auditedAs = new ArrayList<>();
+    private final StandardAuditResourceTypes types = mock(StandardAuditResourceTypes.class);
+    private final HandoverJob job = new HandoverJob(scheduler, locks, ledger, users, pages, search, new HandoverAuditLog(audit, types));
     private final JobRunnerRequest request = mock(JobRunnerRequest.class);
 
     HandoverJobTest() {
@@ -72,6 +82,13 @@ class HandoverJobTest {
         List<ReportHit> found = LongStream.rangeClosed(1, 30).mapToObj(id -> new ReportHit(id, "Page " + id, "/x", "ENG", "Eng", Optional.empty()))
                 .toList();
         when(search.find(anyString(), anyInt())).thenReturn(new ActivitySearch.Found(found, 30));
+        when(types.user()).thenReturn("User");
+        when(types.page()).thenReturn("Page");
+        doAnswer(call -> {
+            audited.add(call.getArgument(0));
+            auditedAs.add(AuthenticatedUserThreadLocal.get());
+            return null;
+        }).when(audit).audit(any());
         when(pages.handOver(anyLong(), any(), anyBoolean())).thenAnswer(call -> {
             actedAs.add(AuthenticatedUserThreadLocal.get());
             written.add(call.getArgument(2));
@@ -211,6 +228,90 @@ class HandoverJobTest {
         assertThat(ledger.stopRequested()).isFalse();
         assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
         assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.ALREADY_RUNNING);
+    }
+
+    @Test
+    void aFinishedReassignmentIsWrittenToTheAuditLogOnceAsTheAdministrator() {
+        job.dryRun(REQUEST, ADMIN);
+        job.runJob(request);
+        assertThat(audited).isEmpty();
+        job.reassign(REQUEST, ADMIN);
+
+        job.runJob(request);
+        job.runJob(request);
+        job.stop();
+
+        assertThat(audited).hasSize(1);
+        assertThat(audited.get(0).getActionI18nKey()).isEqualTo(HandoverAudit.FINISHED);
+        assertThat(audited.get(0).getExtraAttributes()).anySatisfy(attribute -> {
+            assertThat(attribute.getNameI18nKey()).isEqualTo(HandoverAudit.CHANGED);
+            assertThat(attribute.getValue()).isEqualTo("30");
+        });
+        assertThat(auditedAs).containsExactly(admin);
+    }
+
+    @Test
+    void aDryRunIsNeverWrittenToTheAuditLog() {
+        job.dryRun(REQUEST, ADMIN);
+        job.runJob(request);
+        job.dryRun(REQUEST, ADMIN);
+        job.stop();
+
+        verify(audit, never()).audit(any());
+    }
+
+    @Test
+    void aStoppedReassignmentIsWrittenOnceAndItsResumedEndAgainWithoutItsPagesTwice() {
+        job.dryRun(REQUEST, ADMIN);
+        job.runJob(request);
+        job.reassign(REQUEST, ADMIN);
+        // Stopped after the first batch: the stop request is seen before the second.
+        when(pages.handOver(eq(25L), any(), anyBoolean())).thenAnswer(call -> {
+            ledger.requestStop();
+            return PageResult.changed(25L, "Page", Set.of(Role.LEAD));
+        });
+
+        job.runJob(request);
+        job.runJob(request);
+        assertThat(ledger.progress().state()).isEqualTo(HandoverState.STOPPED);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
+        job.runJob(request);
+        job.runJob(request);
+
+        assertThat(audited).extracting(AuditEvent::getActionI18nKey).containsExactly(HandoverAudit.STOPPED, HandoverAudit.FINISHED);
+        assertThat(audited.get(0).getAffectedObjects()).hasSize(2 + 25);
+        assertThat(audited.get(1).getAffectedObjects()).hasSize(2 + 5);
+    }
+
+    @Test
+    void aRunThatFindsTheJobEndedAfterANodeDiedWritesTheEntryTheDeadNodeDidNot() {
+        job.dryRun(REQUEST, ADMIN);
+        job.runJob(request);
+        job.reassign(REQUEST, ADMIN);
+        HandoverProgress started = ledger.progress();
+        // The node saved its last batch and died before the audit log and the schedule's removal.
+        ledger.save(started.stoppedFor(HandoverJobProblem.SUCCESSOR_GONE, started.startedAt().orElseThrow()));
+
+        job.runJob(request);
+        job.runJob(request);
+
+        assertThat(audited).extracting(AuditEvent::getActionI18nKey).containsExactly(HandoverAudit.STOPPED_SUCCESSOR_GONE);
+    }
+
+    @Test
+    void aFailingAuditLogNeverFailsTheJobNorIsTriedAgain() {
+        doThrow(new IllegalStateException("audit log down")).when(audit).audit(any());
+        job.dryRun(REQUEST, ADMIN);
+        job.runJob(request);
+        job.reassign(REQUEST, ADMIN);
+
+        job.runJob(request);
+        job.runJob(request);
+
+        assertThat(ledger.progress().state()).isEqualTo(HandoverState.FINISHED);
+        assertThat(ledger.progress().changed()).isEqualTo(30);
+        verify(audit).audit(any());
+        verify(scheduler, atLeastOnce()).unscheduleJob(JobId.of(HandoverJob.NAME));
     }
 
     @Test

@@ -33,6 +33,18 @@ class HandoverSettingsTest {
     }
 
     @Test
+    void keepsTheEndLastWrittenToTheAuditLogBesideTheProgress() {
+        assertThat(ledger.audited()).isEmpty();
+        HandoverProgress end = HandoverProgress.started(new HandoverRequest("key-alice", Set.of(Role.LEAD), "key-bob"), HandoverMode.REASSIGN,
+                "key-admin", 3, Instant.parse("2026-12-03T10:00:00Z")).stopped(Instant.parse("2026-12-03T10:01:00Z"));
+
+        ledger.saveAudited(end);
+
+        assertThat(ledger.audited()).contains(end);
+        assertThat(ledger.progress()).isEqualTo(HandoverProgress.notStarted());
+    }
+
+    @Test
     void keepsThePagesInBatchesOfTwentyFiveAndANewJobReplacesTheOldOnesWholly() {
         ledger.savePages(LongStream.rangeClosed(1, 60).boxed().toList());
         ledger.saveResults(2, List.of(PageResult.left(51L, "Old", PageOutcome.GONE)));

@@ -1,9 +1,6 @@
 package org.activitylead.core.handover;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,30 +8,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.activitylead.core.backfill.JobScreen;
 import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.Html;
 import org.activitylead.core.people.Person;
-import org.activitylead.core.people.PersonViews;
 import org.activitylead.core.people.ProductLinks;
-import org.activitylead.core.people.Texts;
 import org.activitylead.core.people.Translator;
-import org.activitylead.core.report.LozengeView;
 
 /** Builds the reassignment screen from the chosen leaver and the stored job: every text translated, every value encoded once. */
 public final class HandoverViewFactory {
 
-    private final Texts texts;
-    private final PersonViews people;
+    private final JobScreen screen;
     private final HandoverLinks links;
-    private final DateTimeFormatter times;
 
     /** @param zone the time zone progress times are shown in */
     public HandoverViewFactory(Translator translator, ProductLinks productLinks, HandoverLinks links, ZoneId zone) {
-        this.texts = new Texts(translator);
-        this.people = new PersonViews(texts, productLinks, true, "activity-lead.person.deactivated");
+        this.screen = new JobScreen(translator, productLinks, zone);
         this.links = links;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(translator.locale()).withZone(zone);
     }
 
     /** The stored job, with its people looked up once and the results of its batches so far. */
@@ -52,24 +43,24 @@ public final class HandoverViewFactory {
     public HandoverView view(Optional<Person> chosen, Job job, List<String> messageKeys) {
         HandoverProgress progress = job.progress();
         List<MessageView> messages = new ArrayList<>();
-        messageKeys.forEach(key -> messages.add(message("aui-message aui-message-error", key)));
-        progress.problem().ifPresent(problem -> messages.add(message("aui-message aui-message-warning", problem.messageKey())));
+        messageKeys.forEach(key -> messages.add(screen.message("aui-message aui-message-error", key)));
+        progress.problem().ifPresent(problem -> messages.add(screen.message("aui-message aui-message-warning", problem.messageKey())));
         if (progress.running() && job.stopRequested()) {
-            messages.add(message("aui-message aui-message-info", "activity-lead.handover.job.stopping"));
+            messages.add(screen.message("aui-message aui-message-info", "activity-lead.handover.job.stopping"));
         }
         if (chosen.isEmpty() && progress.state() == HandoverState.NOT_STARTED) {
-            messages.add(message("aui-message aui-message-info", "activity-lead.handover.none-chosen"));
+            messages.add(screen.message("aui-message aui-message-info", "activity-lead.handover.none-chosen"));
         }
         return new HandoverView(
-                text("activity-lead.handover.title"),
-                text("activity-lead.handover.intro"),
+                screen.text("activity-lead.handover.title"),
+                screen.text("activity-lead.handover.intro"),
                 messages,
                 progress.running() ? null : chosen.map(this::form).orElse(null),
                 progress.state() == HandoverState.NOT_STARTED ? null : job(job),
                 confirm(progress),
                 progress.running(),
                 Html.encode(links.healthScreen()),
-                text("activity-lead.handover.health-link"));
+                screen.text("activity-lead.handover.health-link"));
     }
 
     private HandoverFormView form(Person leaver) {
@@ -77,10 +68,10 @@ public final class HandoverViewFactory {
         for (Role role : Role.values()) {
             roles.add(choice(role, true));
         }
-        return new HandoverFormView(Html.encode(links.dryRun()), text("activity-lead.handover.form.heading"), people.of(leaver),
-                username(leaver), Html.encode(leaver.key()), text("activity-lead.handover.form.roles"), roles,
-                text("activity-lead.handover.form.successor"), text("activity-lead.handover.form.successor-hint"),
-                text("activity-lead.handover.form.dry-run"));
+        return new HandoverFormView(Html.encode(links.dryRun()), screen.text("activity-lead.handover.form.heading"), screen.people().of(leaver),
+                username(leaver), Html.encode(leaver.key()), screen.text("activity-lead.handover.form.roles"), roles,
+                screen.text("activity-lead.handover.form.successor"), screen.text("activity-lead.handover.form.successor-hint"),
+                screen.text("activity-lead.handover.form.dry-run"));
     }
 
     private HandoverJobView job(Job job) {
@@ -90,25 +81,25 @@ public final class HandoverViewFactory {
         Person leaver = job.leaver().orElseGet(() -> Person.unknown(request.leaverKey()));
         Person successor = job.successor().orElseGet(() -> Person.unknown(request.successorKey()));
         return new HandoverJobView(
-                text(dryRun ? "activity-lead.handover.job.dry-run" : "activity-lead.handover.job.reassign"),
-                state(progress.state()),
-                Html.encode(texts.text("activity-lead.handover.job.roles", roles(request.roles()))),
-                text("activity-lead.handover.job.from"),
-                people.of(leaver),
+                screen.text(dryRun ? "activity-lead.handover.job.dry-run" : "activity-lead.handover.job.reassign"),
+                screen.state(progress.state()),
+                Html.encode(screen.texts().text("activity-lead.handover.job.roles", roles(request.roles()))),
+                screen.text("activity-lead.handover.job.from"),
+                screen.people().of(leaver),
                 username(leaver),
-                text("activity-lead.handover.job.to"),
-                people.of(successor),
+                screen.text("activity-lead.handover.job.to"),
+                screen.people().of(successor),
                 username(successor),
-                Html.encode(texts.text("activity-lead.handover.job.summary", progress.done(), progress.total())),
+                Html.encode(screen.texts().text("activity-lead.handover.job.summary", progress.done(), progress.total())),
                 // A progress bar needs a maximum above zero: a job without pages shows a full bar.
                 Integer.toString(progress.total() == 0 ? 1 : progress.done()),
                 Integer.toString(Math.max(1, progress.total())),
-                Html.encode(texts.text(dryRun ? "activity-lead.handover.job.counts.dry-run" : "activity-lead.handover.job.counts.reassign",
+                Html.encode(screen.texts().text(dryRun ? "activity-lead.handover.job.counts.dry-run" : "activity-lead.handover.job.counts.reassign",
                         progress.changed(), progress.skipped(), progress.failed())),
-                progress.updatedAt().map(this::updated).orElse(null),
-                progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), text("activity-lead.handover.job.stop")) : null,
-                progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), text("activity-lead.handover.job.resume")) : null,
-                job.results().isEmpty() ? null : text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
+                progress.updatedAt().map(screen::updated).orElse(null),
+                progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), screen.text("activity-lead.handover.job.stop")) : null,
+                progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), screen.text("activity-lead.handover.job.resume")) : null,
+                job.results().isEmpty() ? null : screen.text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
                 job.results().stream().map(result -> row(result, dryRun)).toList());
     }
 
@@ -120,13 +111,13 @@ public final class HandoverViewFactory {
         HandoverRequest request = progress.request().orElseThrow();
         return new ConfirmView(Html.encode(links.reassign()), Html.encode(request.leaverKey()),
                 EnumSet.copyOf(request.roles()).stream().map(role -> choice(role, true)).toList(),
-                Html.encode(request.successorKey()), Html.encode(texts.text("activity-lead.handover.confirm", progress.changed())));
+                Html.encode(request.successorKey()), Html.encode(screen.texts().text("activity-lead.handover.confirm", progress.changed())));
     }
 
     /** A role as a form value: its fixed name, never text from a page. */
     private RoleChoiceView choice(Role role, boolean checked) {
         String value = role.name().toLowerCase(Locale.ROOT);
-        return new RoleChoiceView("activity-lead-handover-role-" + value, value, text(role.labelKey()), checked);
+        return new RoleChoiceView("activity-lead-handover-role-" + value, value, screen.text(role.labelKey()), checked);
     }
 
     private ResultRowView row(PageResult result, boolean dryRun) {
@@ -137,13 +128,13 @@ public final class HandoverViewFactory {
             case SKIPPED -> "activity-lead-handover-skipped";
             case FAILED -> "activity-lead-handover-failed";
         };
-        String title = result.title().isEmpty() ? texts.text("activity-lead.handover.untitled", Long.toString(result.pageId())) : result.title();
+        String title = result.title().isEmpty() ? screen.texts().text("activity-lead.handover.untitled", Long.toString(result.pageId())) : result.title();
         return new ResultRowView(result.outcome() == PageOutcome.GONE ? null : Html.encode(links.content(result.pageId())), Html.encode(title),
-                css, text(outcomeKey), result.roles().isEmpty() ? null : Html.encode(roles(result.roles())));
+                css, screen.text(outcomeKey), result.roles().isEmpty() ? null : Html.encode(roles(result.roles())));
     }
 
     private String roles(Set<Role> roles) {
-        return EnumSet.copyOf(roles).stream().map(role -> texts.text(role.labelKey())).collect(Collectors.joining(", "));
+        return EnumSet.copyOf(roles).stream().map(role -> screen.texts().text(role.labelKey())).collect(Collectors.joining(", "));
     }
 
     /** The username beside the name; for a user the host no longer knows, the reference the pages hold. */
@@ -151,24 +142,7 @@ public final class HandoverViewFactory {
         return Html.encode(person.known() ? person.username() : person.key());
     }
 
-    private LozengeView state(HandoverState state) {
-        return switch (state) {
-            case NOT_STARTED -> new LozengeView("aui-lozenge", text("activity-lead.backfill.state.not-started"));
-            case RUNNING -> new LozengeView("aui-lozenge aui-lozenge-inprogress", text("activity-lead.backfill.state.running"));
-            case STOPPED -> new LozengeView("aui-lozenge aui-lozenge-moved", text("activity-lead.backfill.state.stopped"));
-            case FINISHED -> new LozengeView("aui-lozenge aui-lozenge-success", text("activity-lead.backfill.state.finished"));
-        };
-    }
 
-    private String updated(Instant at) {
-        return Html.encode(texts.text("activity-lead.backfill.updated", times.format(at)));
-    }
 
-    private MessageView message(String cssClasses, String key) {
-        return new MessageView(cssClasses, text(key));
-    }
 
-    private String text(String key) {
-        return Html.encode(texts.text(key));
-    }
 }

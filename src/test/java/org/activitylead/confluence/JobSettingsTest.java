@@ -1,0 +1,25 @@
+package org.activitylead.confluence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.activitylead.testing.FakePluginSettings;
+import org.junit.jupiter.api.Test;
+
+/** A job's stop request in SAL's settings, under its own key. */
+class JobSettingsTest {
+
+    private final FakePluginSettings settings = new FakePluginSettings();
+    private final JobSettings recording = new RecordingProgress(settings, settings);
+    private final JobSettings handover = new HandoverSettings(settings, settings);
+
+    @Test
+    void aStopRequestStaysUntilClearedAndIsEachJobsOwn() {
+        recording.requestStop();
+
+        assertThat(recording.stopRequested()).isTrue();
+        assertThat(handover.stopRequested()).isFalse();
+        assertThat(settings.get(RecordingProgress.STOP_KEY)).isEqualTo("true");
+        recording.clearStop();
+        assertThat(recording.stopRequested()).isFalse();
+    }
+}
