@@ -38,13 +38,18 @@ final class ZeroCost {
             // query shared with every other app's schema; pages without the property add no field.
             "content-property-index-schema",
             // Struts actions run only when their own URL is asked for; a web-item costs nothing outside the one
-            // section that lists it, and only administration sections are allowed (checked below).
+            // section that lists it, and only the administration console's and the space tools' apps section are
+            // allowed (checked below).
             "struts", "web-item",
             // A JQL function runs only in a query that names it.
             "jql-function");
 
-    /** The only sections a web-item of ours may join: Confluence's administration console. */
+    /**
+     * The only sections a web-item of ours may join: Confluence's administration console, and the apps section of a
+     * space's tools (drawn only on space tools pages; its condition is asked there only).
+     */
     static final String ADMIN_SECTION = "system.admin/";
+    static final String SPACE_TOOLS_SECTION = "system.space.tools/addons";
 
     /** The classes that may listen to events, and the events they may listen to: page and blog post saves only. */
     static final Set<String> SAVE_LISTENERS = Set.of("org.activitylead.confluence.OwnershipRecorder");
@@ -70,8 +75,9 @@ final class ZeroCost {
             if (!ON_DEMAND_MODULES.contains(type)) {
                 violations.add(type + " '" + key + "' is not a module type known to cost nothing where the app is unused");
             }
-            if (type.equals("web-item") && !module.getAttribute("section").startsWith(ADMIN_SECTION)) {
-                violations.add("web-item '" + key + "' joins a section outside the administration console");
+            String section = module.getAttribute("section");
+            if (type.equals("web-item") && !section.startsWith(ADMIN_SECTION) && !section.equals(SPACE_TOOLS_SECTION)) {
+                violations.add("web-item '" + key + "' joins a section outside the administration console and the space tools");
             }
             if (type.equals("web-resource") && !children(module, "context").isEmpty()) {
                 violations.add("web-resource '" + key + "' joins a context, so pages without the app load it");

@@ -16,13 +16,13 @@ import org.activitylead.core.report.ReportHit;
 import org.activitylead.core.report.ReportLinks;
 
 /**
- * The health screen, end to end: search the recorded ownership as the administrator (never a page body), find who has
- * left and what they hold ({@link OwnershipHealth}), and build the view. Each person shown is looked up once.
+ * The health screen, end to end: search the recorded ownership as the viewer (never a page body), over the whole site
+ * or one space ({@link HealthScope}), find who has left and what they hold ({@link OwnershipHealth}), and build the
+ * view. Each person shown is looked up once. The site-wide screens (recording, reassignment) are linked only for a
+ * site administrator.
  */
 public final class HealthComposer {
 
-    /** Every recorded activity, oldest first; a fixed query, no input reaches it. */
-    static final String CQL = "type in (page, blogpost) and activityRecordVersion >= 1 order by id asc";
     /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
     public static final int LIMIT = 2000;
 
@@ -43,13 +43,18 @@ public final class HealthComposer {
         this.links = links;
     }
 
-    /** @param recordingUrl the recording job's screen, built on the server */
+    /** The whole site, for the administration console. */
     public HealthView compose(String recordingUrl) {
+        return compose(HealthScope.site(), recordingUrl);
+    }
+
+    /** @param recordingUrl the recording job's screen, built on the server; shown only to a site administrator */
+    public HealthView compose(HealthScope scope, String recordingUrl) {
         ActivitySearch.Found found;
         try {
-            found = search.find(CQL, LIMIT);
+            found = search.find(scope.cql(), LIMIT);
         } catch (RuntimeException e) {
-            return view(List.of(message("aui-message aui-message-error", "activity-lead.health.error.search")), null,
+            return view(scope, List.of(message("aui-message aui-message-error", "activity-lead.health.error.search")), null,
                     new OwnershipHealth.Health(List.of(), List.of()), recordingUrl);
         }
         OwnershipHealth.Health health = OwnershipHealth.of(found.hits(), new People(directory));
@@ -58,33 +63,37 @@ public final class HealthComposer {
                 : List.of();
         String summary = Html.encode(texts.text("activity-lead.health.summary", found.hits().size(), health.leavers().size(),
                 health.activitiesHeld(), health.withoutLead().size()));
-        return view(messages, summary, health, recordingUrl);
+        return view(scope, messages, summary, health, recordingUrl);
     }
 
-    private HealthView view(List<MessageView> messages, String summaryHtml, OwnershipHealth.Health health, String recordingUrl) {
+    private HealthView view(HealthScope scope, List<MessageView> messages, String summaryHtml, OwnershipHealth.Health health,
+                            String recordingUrl) {
+        boolean siteTools = scope.siteAdministrator();
         return new HealthView(
                 text("activity-lead.health.title"),
-                text("activity-lead.health.intro"),
+                scope.space().map(key -> Html.encode(texts.text("activity-lead.health.space.intro", key.value())))
+                        .orElseGet(() -> text("activity-lead.health.intro")),
                 messages,
                 summaryHtml,
                 health.leavers().isEmpty() ? null : text("activity-lead.health.leavers"),
-                health.leavers().stream().map(this::leaver).toList(),
+                health.leavers().stream().map(leaver -> leaver(leaver, siteTools)).toList(),
                 health.withoutLead().isEmpty() ? null : text("activity-lead.health.without-lead"),
                 health.withoutLead().stream().map(this::activity).toList(),
                 text("activity-lead.health.column.role"),
                 text("activity-lead.health.column.activities"),
-                Html.encode(recordingUrl),
-                text("activity-lead.health.recording-link"));
+                siteTools ? Html.encode(recordingUrl) : null,
+                siteTools ? text("activity-lead.health.recording-link") : null,
+                siteTools ? null : text("activity-lead.health.space.site-only"));
     }
 
-    private LeaverView leaver(OwnershipHealth.Leaver leaver) {
+    private LeaverView leaver(OwnershipHealth.Leaver leaver, boolean siteTools) {
         Person person = leaver.person();
         return new LeaverView(
                 people.of(person),
                 Html.encode(person.known() ? person.username() : person.key()),
                 Html.encode(texts.text("activity-lead.health.holds", leaver.activities())),
-                Html.encode(handovers.handoverScreen(person.key())),
-                text("activity-lead.health.reassign"),
+                siteTools ? Html.encode(handovers.handoverScreen(person.key())) : null,
+                siteTools ? text("activity-lead.health.reassign") : null,
                 leaver.holds().entrySet().stream()
                         .map(holding -> new HoldingView(text(holding.getKey().labelKey()), holding.getValue().stream().map(this::activity).toList()))
                         .toList());
