@@ -65,7 +65,7 @@ public class DriHealthAction extends JiraWebActionSupport {
         HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links, null, HealthWording.ISSUES);
         Optional<DriHealthSearch> scope = scope();
         return screen.compose(() -> scope.map(permitted -> issues.find(viewer, permitted, HealthComposer.LIMIT))
-                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null);
+                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, false, null);
     }
 
     /** Every project for a Jira administrator, the administered ones for a project administrator; never an anonymous user. */

@@ -60,6 +60,11 @@ class PluginDescriptorTest {
     /** Every class the descriptor names is one of ours. */
     private static final String OUR_PACKAGES = "org.activitylead.";
     /**
+     * Confluence's own web-item conditions, which Confluence builds with its own container, never from our context
+     * (ConfluenceWebFragmentHelper.loadCondition in the decompiled Confluence 8.7.2 tree, docs/host-contract.md).
+     */
+    static final String HOST_CONDITIONS = "com.atlassian.confluence.plugin.descriptor.web.conditions.";
+    /**
      * The one module whose templates are the host's: the DRI searcher is Jira's own user searcher (DriSearcher), so
      * JQL and the index work as for Jira's user fields and its templates are Jira's (docs/host-contract.md).
      */
@@ -112,7 +117,11 @@ class PluginDescriptorTest {
         List<ClassReference> references = classReferences();
         List<String> problems = new ArrayList<>();
         for (ClassReference reference : references) {
-            if (!reference.name().startsWith(OUR_PACKAGES)) {
+            if (isHostCondition(reference.element(), reference.name())) {
+                if (load(reference.name()).isEmpty()) {
+                    problems.add(reference + " (no such class in the shim)");
+                }
+            } else if (!reference.name().startsWith(OUR_PACKAGES)) {
                 // A host class would be built from our Spring context, which holds only what we import: it cannot
                 // be (ModuleConstructionTest), so every named class is ours, subclassing the host's where needed.
                 problems.add(reference + " (not ours: the host would build it from our context)");
@@ -426,6 +435,12 @@ class PluginDescriptorTest {
         }
     }
 
+    /** A web-item's condition of Confluence's own conditions package. */
+    static boolean isHostCondition(Element element, String className) {
+        return element.getTagName().equals("condition") && className.startsWith(HOST_CONDITIONS)
+                && moduleOf(element).getTagName().equals("web-item");
+    }
+
     private static List<ClassReference> classReferences() {
         List<ClassReference> references = new ArrayList<>();
         for (Element element : descendants(DESCRIPTOR.root(), "*")) {
@@ -554,7 +569,8 @@ class PluginDescriptorTest {
      */
     @Test
     void theAdminScreensChangeNothingWithoutAPostAndTheHostsToken() throws Exception {
-        Element struts = single(DESCRIPTOR.modules("struts"), "struts");
+        Element struts = single(DESCRIPTOR.modules("struts").stream().filter(module -> module.getAttribute("key").equals("activity-lead-admin"))
+                .toList(), "struts");
         Element pkg = single(children(struts, "package"), "package");
         assertThat(pkg.getAttribute("namespace")).startsWith("/admin/");
         assertThat(single(children(pkg, "default-interceptor-ref"), "default-interceptor-ref").getAttribute("name")).isEqualTo("validatingStack");
@@ -578,6 +594,45 @@ class PluginDescriptorTest {
             assertThat(params).as(action.getAttribute("name")).containsEntry("RequireSecurityToken", "true").containsEntry("permittedMethods", "POST");
             assertThat(results).as(action.getAttribute("name")).contains("success", "input");
         }
+    }
+
+    /**
+     * The space tools' screen only reads: one action, read with a GET, outside /admin (no secure administrator session,
+     * as for Confluence's own space tools), from a class that checks the user itself; the only Struts modules are
+     * the two.
+     */
+    @Test
+    void theSpaceToolsScreenOnlyReadsAndChecksTheUserItself() throws Exception {
+        assertThat(DESCRIPTOR.modules("struts")).extracting(module -> module.getAttribute("key"))
+                .containsExactlyInAnyOrder("activity-lead-admin", "activity-lead-space");
+        Element struts = single(DESCRIPTOR.modules("struts").stream().filter(module -> module.getAttribute("key").equals("activity-lead-space"))
+                .toList(), "struts");
+        assertThat(struts.getAttribute("application")).isEqualTo("confluence");
+        Element pkg = single(children(struts, "package"), "package");
+        assertThat(pkg.getAttribute("namespace")).isEqualTo("/plugins/activity-lead");
+        Element action = single(children(pkg, "action"), "action");
+        assertThat(action.getAttribute("method")).isEmpty();
+        assertThat(children(action, "param")).isEmpty();
+        Class<?> type = Class.forName(action.getAttribute("class"));
+        assertThat(type.getMethod("isPermitted").getDeclaringClass()).isEqualTo(type);
+        assertThat(type.getMethod("execute").getDeclaringClass()).isEqualTo(type);
+    }
+
+    /** The space tools' item: under Apps, for the space's administrators only, linking to the screen with the space's key. */
+    @Test
+    void theSpaceToolsItemIsShownOnlyToTheSpacesAdministrators() {
+        Element item = single(DESCRIPTOR.modules("web-item").stream().filter(module -> module.getAttribute("key").equals("activity-lead-space-health"))
+                .toList(), "web-item");
+        assertThat(item.getAttribute("application")).isEqualTo("confluence");
+        assertThat(item.getAttribute("section")).isEqualTo("system.space.tools/addons");
+        assertThat(single(children(item, "link"), "link").getTextContent().strip())
+                .isEqualTo("/plugins/activity-lead/space-health.action?key=$generalUtil.urlEncode($helper.spaceKey)");
+        Element condition = single(children(item, "condition"), "condition");
+        assertThat(condition.getAttribute("class")).isEqualTo(HOST_CONDITIONS + "SpacePermissionCondition");
+        assertThat(condition.getAttribute("invert")).isEmpty();
+        Element param = single(children(condition, "param"), "param");
+        assertThat(param.getAttribute("name")).isEqualTo("permission");
+        assertThat(param.getTextContent().strip()).isEqualTo("administer");
     }
 
     private static Element single(List<Element> elements, String what) {

@@ -39,13 +39,17 @@ final class ZeroCost {
             "content-property-index-schema",
             // Struts and webwork actions run only when their own URL is asked for; a web-item costs nothing outside
             // the one section that lists it, and a web-section nothing outside the one location that lists it; only
-            // the administration consoles' are allowed (checked below).
+            // the administration consoles' sections and the space tools' apps section are allowed (checked below).
             "struts", "webwork1", "web-item", "web-section",
             // A JQL function runs only in a query that names it.
             "jql-function");
 
-    /** The only sections a web-item of ours may join: Confluence's administration console, Jira's Manage apps part. */
+    /**
+     * The only sections a web-item of ours may join: Confluence's administration console, Jira's Manage apps part, and
+     * the apps section of a space's tools (drawn only on space tools pages; its condition is asked there only).
+     */
     static final List<String> ADMIN_SECTIONS = List.of("system.admin/", "admin_plugins_menu/");
+    static final String SPACE_TOOLS_SECTION = "system.space.tools/addons";
     /** The only location a web-section of ours may join: Jira's Manage apps part of its administration. */
     static final String ADMIN_LOCATION = "admin_plugins_menu";
 
@@ -73,8 +77,9 @@ final class ZeroCost {
             if (!ON_DEMAND_MODULES.contains(type)) {
                 violations.add(type + " '" + key + "' is not a module type known to cost nothing where the app is unused");
             }
-            if (type.equals("web-item") && ADMIN_SECTIONS.stream().noneMatch(module.getAttribute("section")::startsWith)) {
-                violations.add("web-item '" + key + "' joins a section outside the administration console");
+            String section = module.getAttribute("section");
+            if (type.equals("web-item") && ADMIN_SECTIONS.stream().noneMatch(section::startsWith) && !section.equals(SPACE_TOOLS_SECTION)) {
+                violations.add("web-item '" + key + "' joins a section outside the administration console and the space tools");
             }
             if (type.equals("web-section") && !module.getAttribute("location").equals(ADMIN_LOCATION)) {
                 violations.add("web-section '" + key + "' joins a location outside the administration console");

@@ -90,11 +90,14 @@ class ZeroCostTest {
         }
 
         @Test
-        void findsAWebItemOutsideTheAdministrationConsole() {
+        void findsAWebItemOutsideTheAdministrationConsoleAndTheSpaceTools() {
             assertThat(ZeroCost.inDescriptor(descriptor("""
                     <web-item key="header" section="system.header/left"><link>/x</link></web-item>
+                    <web-item key="space" section="system.space.tools/contenttools"><link>/x</link></web-item>
+                    <web-item key="tools" section="system.space.tools/addons"><link>/x</link></web-item>
                     <web-item key="admin" section="system.admin/configuration"><link>/admin/x</link></web-item>""")))
-                    .containsExactly("web-item 'header' joins a section outside the administration console");
+                    .containsExactly("web-item 'header' joins a section outside the administration console and the space tools",
+                            "web-item 'space' joins a section outside the administration console and the space tools");
         }
 
         @Test

@@ -39,7 +39,7 @@ class DriHealthHostileInputTest {
 
     private static void check(Payload payload) throws Exception {
         Document document = HostileScreen.checked(render(payload.value(), true), render(payload.value(), false), Templates.DRI_HEALTH,
-                DomCheck.Vocabulary.of(Templates.DRI_HEALTH, Templates.PERSON), CLASSES, VALUE_HOLDERS, payload.value());
+                DomCheck.Vocabulary.of(Templates.DRI_HEALTH, Templates.HEALTH_BODY, Templates.PERSON), CLASSES, VALUE_HOLDERS, payload.value());
         assertThat(document.select("td li > a").stream().map(Element::wholeText)).as("the key and summary, exactly")
                 .containsExactly("ACT-1 " + HostileCases.shown(payload.value()));
         assertThat(document.select("span.activity-lead-health-space").stream().map(Element::wholeText)).as("the project's name, exactly")

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.activitylead.confluence.ConfluenceLinks;
 import org.activitylead.core.panel.OutputMode;
 import org.activitylead.core.panel.PanelComposer;
@@ -42,6 +43,8 @@ import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
+import org.activitylead.confluence.SpaceHealthAction;
+import org.activitylead.core.handover.HealthView;
 import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.DriHealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
@@ -76,6 +79,9 @@ class TemplateAllowlistTest {
     /** What Confluence's Struts velocity result gives the recording screen: the action. */
     private static final Map<String, Type> RECORDING_CONTEXT = Map.of("action", RecordingAdminAction.class);
     private static final Map<String, Type> HEALTH_CONTEXT = Map.of("action", HealthAdminAction.class);
+    private static final Map<String, Type> SPACE_HEALTH_CONTEXT = Map.of("action", SpaceHealthAction.class);
+    /** What both health templates have set before they parse the body: the view. */
+    private static final Map<String, Type> HEALTH_BODY_CONTEXT = Map.of("view", HealthView.class);
     private static final Map<String, Type> REASSIGN_CONTEXT = Map.of("action", HandoverAdminAction.class);
     /** What Jira's webwork velocity view gives the DRI health screen: the action. */
     private static final Map<String, Type> DRI_HEALTH_CONTEXT = Map.of("action", DriHealthAction.class);
@@ -119,6 +125,14 @@ class TemplateAllowlistTest {
                     "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
                     "th[scope=row]", "td li > a[href]", "td li:matchesOwn(^Odd)", "h2 + ul > li > a[href]", "h2 + ul > li:matchesOwn(^Odd)",
                     "p > a[href$=/admin/activity-lead/recording.action]", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]")),
+            Map.entry(Templates.HEALTH_BODY, List.of("div.aui-message-warning > p", "div.aui-message-error > p", "p.activity-lead-health-summary",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person > a.confluence-userlink > bdi",
+                    "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
+                    "th[scope=row]", "td li > a[href]", "td li:matchesOwn(^Odd)", "h2 + ul > li > a[href]", "h2 + ul > li:matchesOwn(^Odd)",
+                    "p > a[href$=/admin/activity-lead/recording.action]", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]",
+                    "p.activity-lead-health-site-only:containsOwn(ask a Confluence administrator)")),
+            Map.entry(Templates.SPACE_HEALTH, List.of("meta[name=decorator][content=atl.general]", "p:containsOwn(Activities in the space ENG)",
+                    "p.activity-lead-health-site-only", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]")),
             Map.entry(Templates.REASSIGN, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
                     "h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success", "h2 + p > span.aui-lozenge-moved",
                     "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
@@ -208,6 +222,7 @@ class TemplateAllowlistTest {
         boolean jira = DriFieldHarness.CONTEXTS.containsKey(template) || template.equals(Templates.DRI_HEALTH);
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
                 : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) || template.equals(Templates.REASSIGN)
+                        || template.equals(Templates.SPACE_HEALTH) || template.equals(Templates.HEALTH_BODY)
                         ? VelocityTemplateRenderer.forConfluenceAction(true)
                 : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
@@ -325,6 +340,8 @@ class TemplateAllowlistTest {
         contexts.put(Templates.REPORT_EXPORT, REPORT_CONTEXT);
         contexts.put(Templates.RECORDING, RECORDING_CONTEXT);
         contexts.put(Templates.HEALTH, HEALTH_CONTEXT);
+        contexts.put(Templates.SPACE_HEALTH, SPACE_HEALTH_CONTEXT);
+        contexts.put(Templates.HEALTH_BODY, HEALTH_BODY_CONTEXT);
         contexts.put(Templates.REASSIGN, REASSIGN_CONTEXT);
         contexts.put(Templates.DRI_HEALTH, DRI_HEALTH_CONTEXT);
         // What the templates that parse it have set: the person they list.
@@ -345,6 +362,15 @@ class TemplateAllowlistTest {
         }
         if (template.equals(Templates.DRI_HEALTH)) {
             return DriHealthScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.SPACE_HEALTH)) {
+            return HealthScreens.everySpaceState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.HEALTH_BODY)) {
+            return Stream.concat(HealthScreens.everyState(Locale.ENGLISH).stream().map(HealthAdminAction::view),
+                    Stream.concat(HealthScreens.everySpaceState(Locale.ENGLISH).stream().map(SpaceHealthAction::view),
+                            DriHealthScreens.everyState(Locale.ENGLISH).stream().map(DriHealthAction::view)))
+                    .map(view -> Map.<String, Object>of("view", view)).toList();
         }
         if (template.equals(Templates.REASSIGN)) {
             return HandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();

@@ -25,6 +25,9 @@ final class Templates {
     static final String RECORDING = DIRECTORY + "/activity-lead-recording.vm";
     /** The health screen (a Struts action's template). */
     static final String HEALTH = DIRECTORY + "/activity-lead-health.vm";
+    /** The same screen for one space, from its space tools, and the body both parse. */
+    static final String SPACE_HEALTH = DIRECTORY + "/activity-lead-space-health.vm";
+    static final String HEALTH_BODY = DIRECTORY + "/activity-lead/health-body.vm";
     static final String REASSIGN = DIRECTORY + "/activity-lead-reassign.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";

@@ -1,33 +1,42 @@
 package org.activitylead.core.handover;
 
+import org.activitylead.core.people.Html;
 import org.activitylead.core.people.ProductLinks;
+import org.activitylead.core.people.Texts;
 import org.activitylead.core.people.Translator;
 import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.report.ActivitySearch;
 import org.activitylead.core.report.ReportLinks;
 
 /**
- * Confluence's health screen, end to end: search the recorded ownership as the administrator (never a page body) and
- * build the screen from what was found ({@link HealthScreen}).
+ * Confluence's health screen, end to end: search the recorded ownership as the viewer (never a page body), over the
+ * whole site or one space ({@link HealthScope}), and build the screen from what was found ({@link HealthScreen}). The
+ * site-wide screens (recording, reassignment) are linked only for a site administrator.
  */
 public final class HealthComposer {
 
-    /** Every recorded activity, oldest first; a fixed query, no input reaches it. */
-    static final String CQL = "type in (page, blogpost) and activityRecordVersion >= 1 order by id asc";
     /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
     public static final int LIMIT = 2000;
 
     private final ActivitySearch search;
+    private final Texts texts;
     private final HealthScreen screen;
 
     public HealthComposer(ActivitySearch search, UserDirectory<?> directory, Translator translator, ProductLinks productLinks,
                           ReportLinks links, HandoverLinks handovers) {
         this.search = search;
+        this.texts = new Texts(translator);
         this.screen = new HealthScreen(directory, translator, productLinks, links, handovers, HealthWording.PAGES);
     }
 
-    /** @param recordingUrl the recording job's screen, built on the server */
+    /** The whole site, for the administration console. */
     public HealthView compose(String recordingUrl) {
-        return screen.compose(() -> search.find(CQL, LIMIT), recordingUrl);
+        return compose(HealthScope.site(), recordingUrl);
+    }
+
+    /** @param recordingUrl the recording job's screen, built on the server; shown only to a site administrator */
+    public HealthView compose(HealthScope scope, String recordingUrl) {
+        String introHtml = scope.space().map(key -> Html.encode(texts.text("activity-lead.health.space.intro", key.value()))).orElse(null);
+        return screen.compose(() -> search.find(scope.cql(), LIMIT), introHtml, scope.siteAdministrator(), recordingUrl);
     }
 }

@@ -42,15 +42,19 @@ public final class HealthScreen {
 
     /**
      * @param find         the host's search for the activities to check, as the viewer
+     * @param introHtml    the screen's introduction, encoded, or null for the product's own
+     * @param siteTools    whether the viewer may use the site-wide screens (recording, reassignment); if not, a note
+     *                     says where those are, where the product has them
      * @param recordingUrl the recording job's screen, built on the server, or null where there is none
      */
-    public HealthView compose(Supplier<ActivitySearch.Found> find, String recordingUrl) {
+    public HealthView compose(Supplier<ActivitySearch.Found> find, String introHtml, boolean siteTools, String recordingUrl) {
+        Page page = new Page(introHtml == null ? text(wording.intro) : introHtml, siteTools, recordingUrl);
         ActivitySearch.Found found;
         try {
             found = find.get();
         } catch (RuntimeException e) {
-            return view(List.of(message("aui-message aui-message-error", wording.searchError)), null,
-                    new OwnershipHealth.Health(List.of(), List.of()), recordingUrl);
+            return view(page, List.of(message("aui-message aui-message-error", wording.searchError)), null,
+                    new OwnershipHealth.Health(List.of(), List.of()));
         }
         OwnershipHealth.Health health = OwnershipHealth.of(found.hits(), new People(directory));
         List<MessageView> messages = found.total() > found.hits().size()
@@ -58,33 +62,42 @@ public final class HealthScreen {
                 : List.of();
         String summary = Html.encode(texts.text(wording.summary, found.hits().size(), health.leavers().size(),
                 health.activitiesHeld(), health.withoutLead().size()));
-        return view(messages, summary, health, recordingUrl);
+        return view(page, messages, summary, health);
     }
 
-    private HealthView view(List<MessageView> messages, String summaryHtml, OwnershipHealth.Health health, String recordingUrl) {
+    /** What the screen shows around the findings. */
+    private record Page(String introHtml, boolean siteTools, String recordingUrl) {
+        boolean recording() {
+            return siteTools && recordingUrl != null;
+        }
+    }
+
+    private HealthView view(Page page, List<MessageView> messages, String summaryHtml, OwnershipHealth.Health health) {
         return new HealthView(
                 text(wording.title),
-                text(wording.intro),
+                page.introHtml(),
                 messages,
                 summaryHtml,
                 health.leavers().isEmpty() ? null : text("activity-lead.health.leavers"),
-                health.leavers().stream().map(this::leaver).toList(),
+                health.leavers().stream().map(leaver -> leaver(leaver, page.siteTools())).toList(),
                 health.withoutLead().isEmpty() ? null : text(wording.withoutLead),
                 health.withoutLead().stream().map(this::activity).toList(),
                 text("activity-lead.health.column.role"),
-                text("activity-lead.health.column.activities"),
-                recordingUrl == null ? null : Html.encode(recordingUrl),
-                recordingUrl == null ? null : text("activity-lead.health.recording-link"));
+                text(wording.activitiesColumn),
+                page.recording() ? Html.encode(page.recordingUrl()) : null,
+                page.recording() ? text("activity-lead.health.recording-link") : null,
+                page.siteTools() || wording.siteOnly == null ? null : text(wording.siteOnly));
     }
 
-    private LeaverView leaver(OwnershipHealth.Leaver leaver) {
+    private LeaverView leaver(OwnershipHealth.Leaver leaver, boolean siteTools) {
         Person person = leaver.person();
+        boolean reassign = siteTools && handovers != null;
         return new LeaverView(
                 people.of(person),
                 Html.encode(person.known() ? person.username() : person.key()),
-                Html.encode(texts.text("activity-lead.health.holds", leaver.activities())),
-                handovers == null ? null : Html.encode(handovers.handoverScreen(person.key())),
-                handovers == null ? null : text("activity-lead.health.reassign"),
+                Html.encode(texts.text(wording.holds, leaver.activities())),
+                reassign ? Html.encode(handovers.handoverScreen(person.key())) : null,
+                reassign ? text("activity-lead.health.reassign") : null,
                 leaver.holds().entrySet().stream()
                         .map(holding -> new HoldingView(text(wording.roleKey(holding.getKey())),
                                 holding.getValue().stream().map(this::activity).toList()))

@@ -8,7 +8,9 @@ import org.activitylead.core.panel.MessageView;
  *
  * @param summaryHtml       how many activities were checked and how many need someone new, or null when the search failed
  * @param withoutLeadHtml   the heading of the activities without an Activity Lead, or null when there are none
- * @param recordingUrlHtml  the recording job's screen, for pages saved before the app was installed
+ * @param recordingUrlHtml  the recording job's screen, for pages saved before the app was installed; null (with its
+ *                          label) for a viewer who is no site administrator
+ * @param siteOnlyHtml      for such a viewer, that reassigning and recording are done site-wide; otherwise null
  */
 public record HealthView(
         String titleHtml,
@@ -22,7 +24,8 @@ public record HealthView(
         String roleColumnHtml,
         String activitiesColumnHtml,
         String recordingUrlHtml,
-        String recordingLinkHtml) {
+        String recordingLinkHtml,
+        String siteOnlyHtml) {
 
     public HealthView {
         messages = List.copyOf(messages);

@@ -32,8 +32,6 @@ public final class ReportParameters {
     static final String VIEWER = "@me";
     static final int MAX_SPACES = 20;
 
-    /** A global space key, or a personal one ("~" and a username, as Confluence names personal spaces). */
-    private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9]{1,255}|~[\\p{L}\\p{N}._@+-]{1,254}");
     /** Confluence's label rule: no white space and none of its reserved characters; stored in lower case. */
     private static final Pattern LABEL = Pattern.compile("[^\\s\\p{Cntrl}!#&()*,.:;<>?@\\[\\]^\"'\\\\/|{}~`=$%+]{1,255}");
 
@@ -90,7 +88,7 @@ public final class ReportParameters {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (String part : parts(text)) {
-            if (!SPACE_KEY.matcher(part).matches()) {
+            if (!SpaceKey.isValid(part)) {
                 problem(ReportParameter.SPACES, ReportProblem.Kind.NOT_A_SPACE_KEY);
                 return new Scope.CurrentSpace();
             }

@@ -12,4 +12,7 @@ public abstract class Permission {
 
     public static final Permission EDIT = new Permission() {
     };
+
+    public static final Permission ADMINISTER = new Permission() {
+    };
 }

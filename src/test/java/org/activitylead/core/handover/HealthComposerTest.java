@@ -13,6 +13,7 @@ import org.activitylead.core.people.Person;
 import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ActivitySearch;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.core.report.SpaceKey;
 import org.activitylead.testing.BundleTranslator;
 import org.activitylead.testing.FakeActivitySearch;
 import org.activitylead.testing.FakeUserDirectory;
@@ -64,6 +65,41 @@ class HealthComposerTest {
         });
         assertThat(view.withoutLeadHtml()).isNull();
         assertThat(view.recordingUrlHtml()).isEqualTo("/wiki/admin/activity-lead/recording.action");
+    }
+
+    @Test
+    void aSpaceScreenSearchesOnlyItsSpaceAndNamesIt() {
+        search.with(page("Launch", anActivity().ledBy(ALICE)));
+
+        HealthView view = new HealthComposer(search, directory, BundleTranslator.english(), LINKS, LINKS, LINKS)
+                .compose(HealthScope.space(new SpaceKey("ENG"), true), "/wiki/admin/activity-lead/recording.action");
+
+        assertThat(search.queries()).containsExactly("space = \"ENG\" and type in (page, blogpost) and activityRecordVersion >= 1 order by id asc");
+        assertThat(view.introHtml()).startsWith("Activities in the space ENG whose Activity Lead");
+        // A Confluence administrator on a space screen keeps the site-wide screens.
+        assertThat(view.recordingUrlHtml()).isEqualTo("/wiki/admin/activity-lead/recording.action");
+        assertThat(view.leavers().get(0).reassignUrlHtml()).isEqualTo("/wiki/admin/activity-lead/reassign.action?leaver=key-alice");
+        assertThat(view.siteOnlyHtml()).isNull();
+    }
+
+    @Test
+    void aSpaceAdministratorGetsNoSiteWideScreenButANoteInstead() {
+        search.with(page("Launch", anActivity().ledBy(ALICE)));
+
+        HealthView view = new HealthComposer(search, directory, BundleTranslator.english(), LINKS, LINKS, LINKS)
+                .compose(HealthScope.space(new SpaceKey("ENG"), false), "/wiki/admin/activity-lead/recording.action");
+
+        assertThat(view.recordingUrlHtml()).isNull();
+        assertThat(view.recordingLinkHtml()).isNull();
+        assertThat(view.leavers().get(0).reassignUrlHtml()).isNull();
+        assertThat(view.leavers().get(0).reassignLabelHtml()).isNull();
+        assertThat(view.leavers().get(0).usernameHtml()).isEqualTo("alice");
+        assertThat(view.siteOnlyHtml()).contains("ask a Confluence administrator");
+    }
+
+    @Test
+    void theSiteScreenHasNoNote() {
+        assertThat(compose(Locale.ENGLISH).siteOnlyHtml()).isNull();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
+import org.activitylead.confluence.SpaceHealthAction;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
@@ -80,6 +81,11 @@ final class Renders {
     /** The health screen, as {@link #recording} shows the recording screen. */
     static String health(HealthAdminAction action) {
         return adminScreen("templates/activity-lead-health.vm", action);
+    }
+
+    /** The space tools' health screen, as {@link #health} shows the site's. */
+    static String spaceHealth(SpaceHealthAction action) {
+        return adminScreen("templates/activity-lead-space-health.vm", action);
     }
 
     /** The reassignment screen, as {@link #recording} shows the recording screen. */

@@ -211,7 +211,11 @@ final class UiStates {
                         .shows(text(Locale.GERMAN, "activity-lead.health.summary", 4, 2, 3, 1)),
                         HealthScreens.over(Locale.GERMAN, HealthScreens.leavers(), HealthScreens.ALICE, HealthScreens.BOB, HealthScreens.CAROL)),
                 health(state("health-rtl", "Health", "A right-to-left name").shows(rtl.displayName(), 1),
-                        HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(rtl))), rtl)));
+                        HealthScreens.over(Locale.ENGLISH, List.of(HealthScreens.page("Launch plan", anActivity().ledBy(rtl))), rtl)),
+                state("health-space-admin", "Health", "One space, as its space administrator: no site-wide screens")
+                        .shows("Alice Martin").shows(english("activity-lead.health.space.site-only"))
+                        .html(Surface.CONFLUENCE_PAGE, Renders.spaceHealth(HealthScreens.spaceOver(Locale.ENGLISH, HealthScreens.leavers(),
+                                HealthScreens.ALICE, HealthScreens.BOB, HealthScreens.CAROL))));
     }
 
     // ===== Confluence administration: reassigning a leaver's roles =====

@@ -14,7 +14,9 @@ import org.w3c.dom.Element;
  * Every class a descriptor makes a host of one product instantiate: the {@code class} attribute of each module
  * restricted to that product or unrestricted, the {@code class} of anything nested in it (conditions), and the class
  * elements of workflow modules ({@code <validator-class>}, {@code <condition-class>}, {@code <function-class>}), which
- * Jira loads by name as well.
+ * Jira loads by name as well. Left out: a web-item's condition of Confluence's own conditions package, which
+ * Confluence builds with its own container, never from the plugin's context ({@code ConfluenceWebFragmentHelper.loadCondition}
+ * in the decompiled Confluence 8.7.2 tree, github.com/ngannk-fptu/Decompiled-Files; docs/host-contract.md).
  */
 record DescriptorModules(List<ModuleClass> classes) {
 
@@ -28,6 +30,7 @@ record DescriptorModules(List<ModuleClass> classes) {
     }
 
     private static final List<String> CLASS_ELEMENTS = List.of("validator-class", "condition-class", "function-class");
+    private static final String HOST_CONDITIONS = "com.atlassian.confluence.plugin.descriptor.web.conditions.";
 
     /** The packaged descriptor, as it is on the class path (the POM's filtering applied). */
     static DescriptorModules packaged(String product) {
@@ -42,6 +45,10 @@ record DescriptorModules(List<ModuleClass> classes) {
                 String key = module.getAttribute("key");
                 addClassAttribute(key, module, classes);
                 for (Element element : descendants(module, "*")) {
+                    if (module.getTagName().equals("web-item") && element.getTagName().equals("condition")
+                            && element.getAttribute("class").startsWith(HOST_CONDITIONS)) {
+                        continue;
+                    }
                     addClassAttribute(key, element, classes);
                     if (CLASS_ELEMENTS.contains(element.getTagName())) {
                         classes.add(new ModuleClass(key, "<" + element.getTagName() + ">", element.getTextContent().strip()));
