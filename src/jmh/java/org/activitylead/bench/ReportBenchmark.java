@@ -59,7 +59,7 @@ public class ReportBenchmark {
         Person[] people = IntStream.range(0, USERS).mapToObj(i -> Person.of("key-u" + i, "u" + i, "User " + i, i % 5 != 0, null))
                 .toArray(Person[]::new);
         users = new AnsweredUsers(people);
-        hits = IntStream.range(0, rows).mapToObj(i -> new ReportHit("Activity " + i, "/display/ENG/Activity+" + i, "ENG", "Engineering",
+        hits = IntStream.range(0, rows).mapToObj(i -> new ReportHit(1000L + i, "Activity " + i, "/display/ENG/Activity+" + i, "ENG", "Engineering",
                 Optional.of(OwnershipRecord.of(OwnershipBuilder.anActivity().ledBy(people[i % USERS]).pm(people[(i + 1) % USERS])
                         .owner(people[(i + 2) % USERS]).build())))).toList();
         ActivitySearch search = (cql, limit) -> new ActivitySearch.Found(hits.subList(0, Math.min(limit, hits.size())), hits.size());

@@ -41,17 +41,19 @@ public final class ConfluenceStandIn {
 
     /** The report macro read by {@code viewerKey}, over a search that answers with what it is given. */
     public static ActivityLeadReportMacro report(TemplateRenderer renderer, UserDirectory users, ActivitySearch search, String viewerKey) {
-        BundleTranslator english = BundleTranslator.english();
-        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), ENGLISH_EVERYWHERE);
         return new ActivityLeadReportMacro(renderer, () -> () -> key -> null,
-                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, viewer(viewerKey), users, search, translations);
+                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, viewer(viewerKey), users, search, englishTranslations());
     }
 
     public static ActivityLeadMacro macro(TemplateRenderer renderer, UserDirectory users) {
-        BundleTranslator english = BundleTranslator.english();
-        ConfluenceTranslations translations = new ConfluenceTranslations((locale, key) -> english.pattern(key), ENGLISH_EVERYWHERE);
         return new ActivityLeadMacro(renderer, () -> () -> key -> null,
-                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, users, translations);
+                mode -> mode == UrlMode.RELATIVE ? RELATIVE_BASE : ABSOLUTE_BASE, users, englishTranslations());
+    }
+
+    /** English texts from the plugin's bundle, for everyone. */
+    public static ConfluenceTranslations englishTranslations() {
+        BundleTranslator english = BundleTranslator.english();
+        return new ConfluenceTranslations((locale, key) -> english.pattern(key), ENGLISH_EVERYWHERE);
     }
 
     /** SAL's user manager as the report asks it: who reads the page (never an administrator). */

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A handover job's ledger in memory, as the host's database would keep it, counting what is written. */
-final class MemoryLedger implements HandoverLedger {
+/**
+ * A handover job's ledger in memory, as the host's database would keep it, counting what is written. Public for
+ * HandoverJobBenchmark, which runs jobs over it.
+ */
+public final class MemoryLedger implements HandoverLedger {
 
     private HandoverProgress progress = HandoverProgress.notStarted();
     private final Map<Integer, List<Long>> pages = new HashMap<>();
