@@ -2,6 +2,7 @@ package org.activitylead.bench;
 
 import static org.activitylead.testing.PersonBuilder.aPerson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ public final class HandoverPage {
 
     /** Everyone the page names, for the directory. */
     public static Person[] people() {
-        List<Person> people = new java.util.ArrayList<>(List.of(LEAVER, SUCCESSOR));
+        List<Person> people = new ArrayList<>(List.of(LEAVER, SUCCESSOR));
         OTHERS.forEach(name -> people.add(aPerson(name).build()));
         return people.toArray(Person[]::new);
     }
@@ -54,7 +55,7 @@ public final class HandoverPage {
     }
 
     /** One panel as stored: the leaver as Activity Lead, never as anything else, so only one parameter changes. */
-    static String panel(int number) {
+    private static String panel(int number) {
         return "<ac:structured-macro ac:name=\"activity-lead-status\" ac:schema-version=\"1\" ac:macro-id=\"panel-" + number + "\">"
                 + parameter("status", "LIVE") + parameter("activityLead", user(LEAVER.key())) + parameter("pm", user("key-paula"))
                 + parameter("owner", user("key-oscar"))
