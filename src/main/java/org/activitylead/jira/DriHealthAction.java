@@ -1,6 +1,7 @@
 package org.activitylead.jira;
 
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.activitylead.core.dri.DriHealthSearch;
-import org.activitylead.core.handover.HealthComposer;
 import org.activitylead.core.handover.HealthScreen;
 import org.activitylead.core.handover.HealthView;
 import org.activitylead.core.handover.HealthWording;
@@ -62,9 +62,9 @@ public class DriHealthAction extends JiraWebActionSupport {
     public HealthView view() {
         ApplicationUser viewer = authentication.getLoggedInUser();
         JiraLinks links = JiraLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links, null, HealthWording.ISSUES);
+        HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links::page, null, HealthWording.ISSUES);
         Optional<DriHealthSearch> scope = scope();
-        return screen.compose(() -> scope.map(permitted -> issues.find(viewer, permitted, HealthComposer.LIMIT))
+        return screen.compose(() -> scope.map(permitted -> issues.find(viewer, permitted, HealthScreen.LIMIT))
                 .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, false, null);
     }
 
@@ -78,7 +78,7 @@ public class DriHealthAction extends JiraWebActionSupport {
         boolean administrator = userManager.isAdmin(key);
         List<Long> administered = administrator ? List.of()
                 : permissions.getProjects(ProjectPermissions.ADMINISTER_PROJECTS, viewer).stream()
-                        .filter(Objects::nonNull).map(project -> project.getId()).filter(Objects::nonNull).toList();
+                        .filter(Objects::nonNull).map(Project::getId).filter(Objects::nonNull).toList();
         return DriHealthSearch.forViewer(administrator, administered);
     }
 }

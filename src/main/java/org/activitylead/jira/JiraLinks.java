@@ -1,17 +1,14 @@
 package org.activitylead.jira;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
 import org.activitylead.core.people.SiteUrl;
-import org.activitylead.core.report.ReportLinks;
 import org.owasp.encoder.Encode;
 
-/** Jira's pages about a user, an issue and a search, below the site's base URL. */
-public final class JiraLinks implements ProductLinks, ReportLinks {
+/** Jira's pages about a user and an issue, below the site's base URL. */
+public final class JiraLinks implements ProductLinks {
 
     private static final HoverCard HOVER_CARD = new HoverCard("user-hover", HoverCard.Hook.REL);
 
@@ -45,14 +42,7 @@ public final class JiraLinks implements ProductLinks, ReportLinks {
     }
 
     /** An issue's page ("/browse/KEY-1"), when its path is a plain path below the site. */
-    @Override
     public Optional<String> page(String webPath) {
         return site.atHostPath(webPath);
-    }
-
-    /** Jira's issue navigator with the query. */
-    @Override
-    public String search(String jql) {
-        return site.at("/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8));
     }
 }

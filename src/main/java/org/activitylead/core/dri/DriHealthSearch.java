@@ -27,7 +27,7 @@ public record DriHealthSearch(Set<Long> projectIds) {
     private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     public DriHealthSearch {
-        projectIds = Set.copyOf(new TreeSet<>(projectIds));
+        projectIds = Set.copyOf(projectIds);
     }
 
     /** The viewer's scope, or empty when they may not see the screen. */

@@ -15,9 +15,6 @@ import org.activitylead.core.report.ReportLinks;
  */
 public final class HealthComposer {
 
-    /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
-    public static final int LIMIT = 2000;
-
     private final ActivitySearch search;
     private final Texts texts;
     private final HealthScreen screen;
@@ -26,7 +23,7 @@ public final class HealthComposer {
                           ReportLinks links, HandoverLinks handovers) {
         this.search = search;
         this.texts = new Texts(translator);
-        this.screen = new HealthScreen(directory, translator, productLinks, links, handovers, HealthWording.PAGES);
+        this.screen = new HealthScreen(directory, translator, productLinks, links::page, handovers, HealthWording.PAGES);
     }
 
     /** The whole site, for the administration console. */
@@ -37,6 +34,6 @@ public final class HealthComposer {
     /** @param recordingUrl the recording job's screen, built on the server; shown only to a site administrator */
     public HealthView compose(HealthScope scope, String recordingUrl) {
         String introHtml = scope.space().map(key -> Html.encode(texts.text("activity-lead.health.space.intro", key.value()))).orElse(null);
-        return screen.compose(() -> search.find(scope.cql(), LIMIT), introHtml, scope.siteAdministrator(), recordingUrl);
+        return screen.compose(() -> search.find(scope.cql(), HealthScreen.LIMIT), introHtml, scope.siteAdministrator(), recordingUrl);
     }
 }

@@ -1,6 +1,8 @@
 package org.activitylead.core.handover;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.people.Html;
@@ -13,7 +15,6 @@ import org.activitylead.core.people.Translator;
 import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.report.ActivitySearch;
 import org.activitylead.core.report.ReportHit;
-import org.activitylead.core.report.ReportLinks;
 
 /**
  * The health screen of either product from the activities its host found: who has left and what they hold
@@ -22,20 +23,26 @@ import org.activitylead.core.report.ReportLinks;
  */
 public final class HealthScreen {
 
+    /** Enough for a large site's screen to stay fast; beyond it the screen says how many it left out. */
+    public static final int LIMIT = 2000;
+
     private final UserDirectory<?> directory;
     private final Texts texts;
     private final PersonViews people;
-    private final ReportLinks links;
+    private final Function<String, Optional<String>> pageLinks;
     private final HandoverLinks handovers;
     private final HealthWording wording;
 
-    /** @param handovers the reassignment screen, or null where the product has none yet (no button is shown) */
-    public HealthScreen(UserDirectory<?> directory, Translator translator, ProductLinks productLinks, ReportLinks links,
-                        HandoverLinks handovers, HealthWording wording) {
+    /**
+     * @param pageLinks an activity's link from the host's path to it, when that is a plain path below the site
+     * @param handovers the reassignment screen, or null where the product has none yet (no button is shown)
+     */
+    public HealthScreen(UserDirectory<?> directory, Translator translator, ProductLinks productLinks,
+                        Function<String, Optional<String>> pageLinks, HandoverLinks handovers, HealthWording wording) {
         this.directory = directory;
         this.texts = new Texts(translator);
         this.people = new PersonViews(texts, productLinks, true, "activity-lead.person.deactivated");
-        this.links = links;
+        this.pageLinks = pageLinks;
         this.handovers = handovers;
         this.wording = wording;
     }
@@ -105,7 +112,7 @@ public final class HealthScreen {
     }
 
     private ActivityLinkView activity(ReportHit hit) {
-        return new ActivityLinkView(links.page(hit.webPath()).map(Html::encode).orElse(null), Html.encode(hit.title()),
+        return new ActivityLinkView(pageLinks.apply(hit.webPath()).map(Html::encode).orElse(null), Html.encode(hit.title()),
                 Html.encode(hit.spaceName().isEmpty() ? hit.spaceKey() : hit.spaceName()));
     }
 

@@ -128,7 +128,7 @@ class HealthComposerTest {
 
     @Test
     void saysWhenItCheckedOnlyTheFirstActivities() {
-        IntStream.rangeClosed(1, HealthComposer.LIMIT + 5).forEach(i -> search.with(page("A" + i, anActivity().ledBy(CAROL))));
+        IntStream.rangeClosed(1, HealthScreen.LIMIT + 5).forEach(i -> search.with(page("A" + i, anActivity().ledBy(CAROL))));
 
         HealthView view = compose(Locale.ENGLISH);
 
