@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.activitylead.core.backfill.BackfillLinks;
 import org.activitylead.core.handover.HandoverLinks;
+import org.activitylead.core.handover.PageResult;
 import org.activitylead.core.people.HoverCard;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.ProductLinks;
@@ -61,6 +62,12 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks, Backfil
     @Override
     public String content(long pageId) {
         return site.at("/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    /** A page of a handover, by its content id. */
+    @Override
+    public String result(PageResult result) {
+        return content(result.pageId());
     }
 
     @Override

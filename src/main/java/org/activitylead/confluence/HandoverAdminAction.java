@@ -18,12 +18,14 @@ import org.activitylead.core.handover.HandoverRequest;
 import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.handover.HandoverView;
 import org.activitylead.core.handover.HandoverViewFactory;
+import org.activitylead.core.handover.HandoverWording;
 import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.People;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.UserRef;
 import org.apache.struts2.interceptor.parameter.StrutsParameter;
+import org.activitylead.host.HandoverJobs;
 
 /**
  * Reassigning a leaver's roles, in Confluence's administration: the choice of roles and successor, the dry run, its
@@ -146,7 +148,7 @@ public class HandoverAdminAction extends AdminScreen {
         return chosen;
     }
 
-    private String started(Optional<HandoverJob.Start> start) {
+    private String started(Optional<HandoverJobs.Start> start) {
         if (start.isEmpty()) {
             return ERROR;
         }
@@ -190,7 +192,7 @@ public class HandoverAdminAction extends AdminScreen {
                 request.map(asked -> people.person(new UserRef(asked.successorKey()))),
                 progress.running() ? List.of() : ledger.allResults((progress.done() + HandoverRun.BATCH - 1) / HandoverRun.BATCH),
                 ledger.stopRequested());
-        return new HandoverViewFactory(translations.forViewer(), links, links, ZoneId.systemDefault()).view(chosen, shown, errorKeys);
+        return new HandoverViewFactory(translations.forViewer(), links, links, ZoneId.systemDefault(), HandoverWording.PAGES).view(chosen, shown, errorKeys);
     }
 
     /** The leaver the link or form named; none for a parameter that is no user reference (never shown as text). */

@@ -10,64 +10,49 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.activitylead.core.handover.Handover;
 import org.activitylead.core.handover.HandoverAudit;
-import org.activitylead.core.handover.HandoverJobProblem;
-import org.activitylead.core.handover.HandoverMode;
 import org.activitylead.core.handover.HandoverProgress;
 import org.activitylead.core.handover.HandoverRequest;
 import org.activitylead.core.handover.HandoverRun;
-import org.activitylead.core.handover.HandoverState;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.Person;
-import org.activitylead.core.people.UserRef;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.host.ClusterJob;
+import org.activitylead.host.HandoverJobs;
+import org.activitylead.host.HandoverJobs.Start;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * The job that hands a leaver's roles over, page by page, in Confluence's scheduler: first a dry run that changes
- * nothing, then, once an administrator confirms it, the reassignment of the same pages. One job at a time in the
- * whole cluster: a second administrator's start, for any person, is told that one is running. Runs once per cluster
- * under a cluster lock, as the administrator who started it, a few minutes at a time, going on from the progress in
- * the database; once finished or stopped, its schedule removes itself.
+ * The job that hands a leaver's roles over, page by page, in Confluence's scheduler ({@link HandoverJobs}): the pages
+ * are the recorded activities that name the leaver in the roles, found with the administrator's permissions; each
+ * reassignment's end is written to Confluence's audit log.
  */
 @ConfluenceComponent
 public class HandoverJob implements JobRunner, InitializingBean, DisposableBean {
 
     static final String NAME = "org.activitylead.handover";
-    /** The most pages one job goes through; a person holding more is handed over by running it again. */
-    static final int PAGES = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(HandoverJob.class);
 
-    /** What an administrator's request came to. */
-    enum Start { STARTED, ALREADY_RUNNING, NOT_SCHEDULED, NO_DRY_RUN, NOTHING_TO_RESUME }
-
     private final ClusterJob job;
+    private final HandoverJobs<ConfluenceUser> jobs;
     private final HandoverSettings ledger;
-    private final ConfluenceUserDirectory users;
     private final ConfluenceActivitySearch search;
-    private final HandoverRun run;
     private final HandoverAuditLog auditLog;
-    private final Clock clock;
 
     public HandoverJob(@ConfluenceImport SchedulerService scheduler, @ConfluenceImport ClusterLockService locks, HandoverSettings ledger,
                        ConfluenceUserDirectory users, ConfluencePageHandovers pages, ConfluenceActivitySearch search, HandoverAuditLog auditLog) {
-        this.clock = Clock.systemUTC();
+        Clock clock = Clock.systemUTC();
         this.job = new ClusterJob(scheduler, locks, NAME, clock);
+        this.jobs = new HandoverJobs<>(job, ledger, users, new HandoverRun(ledger, pages, clock), ActingUser::runAs, this::audit, clock);
         this.ledger = ledger;
-        this.users = users;
         this.search = search;
-        this.run = new HandoverRun(ledger, pages, clock);
         this.auditLog = auditLog;
     }
 
@@ -81,110 +66,27 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         job.unregister();
     }
 
-    /**
-     * Starts the dry run of this request as this administrator, over the recorded pages that name the leaver in the
-     * roles, found now with their permissions. The caller has checked that the request is a valid handover.
-     */
+    /** Starts the dry run over the recorded pages that name the leaver in the roles, as this administrator may see them. */
     Start dryRun(HandoverRequest request, UserKey administrator) {
-        return job.underLock(() -> {
-            if (ledger.progress().running()) {
-                return Start.ALREADY_RUNNING;
-            }
-            List<Long> pages = search.find(request.candidatesCql(), PAGES).hits().stream().map(ReportHit::contentId).toList();
-            return begin(HandoverProgress.started(request, HandoverMode.DRY_RUN, administrator.getStringValue(), pages.size(), clock.instant()),
-                    () -> ledger.savePages(pages));
-        }).orElse(Start.ALREADY_RUNNING);
+        return jobs.dryRun(request, administrator.getStringValue(),
+                () -> search.find(request.candidatesCql(), HandoverJobs.ITEMS).hits().stream().map(ReportHit::contentId).toList());
     }
 
-    /** Starts the reassignment a finished dry run of exactly this request showed, over the same pages. */
     Start reassign(HandoverRequest request, UserKey administrator) {
-        return job.underLock(() -> {
-            HandoverProgress now = ledger.progress();
-            if (now.running()) {
-                return Start.ALREADY_RUNNING;
-            }
-            if (!now.dryRunDone(request)) {
-                return Start.NO_DRY_RUN;
-            }
-            return begin(HandoverProgress.started(request, HandoverMode.REASSIGN, administrator.getStringValue(), now.total(), clock.instant()),
-                    () -> { });
-        }).orElse(Start.ALREADY_RUNNING);
+        return jobs.reassign(request, administrator.getStringValue());
     }
 
-    /** Resumes a stopped job where it stopped, as this administrator. */
     Start resume(UserKey administrator) {
-        return job.underLock(() -> {
-            HandoverProgress now = ledger.progress();
-            if (now.running()) {
-                return Start.ALREADY_RUNNING;
-            }
-            if (now.state() != HandoverState.STOPPED) {
-                return Start.NOTHING_TO_RESUME;
-            }
-            return begin(now.resumedBy(administrator.getStringValue(), clock.instant()), () -> { });
-        }).orElse(Start.ALREADY_RUNNING);
+        return jobs.resume(administrator.getStringValue());
     }
 
-    /** Scheduled first: should saving fail, the first run finds nothing to do and removes its schedule. */
-    private Start begin(HandoverProgress progress, Runnable prepare) {
-        try {
-            if (progress.running()) {
-                job.schedule();
-            }
-        } catch (SchedulerServiceException e) {
-            LOG.error("The Activity Lead handover job could not be scheduled", e);
-            return Start.NOT_SCHEDULED;
-        }
-        prepare.run();
-        ledger.clearStop();
-        ledger.save(progress);
-        audit(progress);
-        return Start.STARTED;
-    }
-
-    /** Stops the job where it is (see {@link ClusterJob#stop}); a reassignment's stop is written to the audit log. */
     void stop() {
-        job.stop(ledger, () -> {
-            HandoverProgress now = ledger.progress();
-            if (now.running()) {
-                now = now.stopped(clock.instant());
-                ledger.save(now);
-            }
-            audit(now);
-        });
+        jobs.stop();
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        return job.run(ledger, () -> {
-            HandoverProgress now = ledger.progress();
-            if (now.running()) {
-                now = runAsStarter(now, request);
-            }
-            if (!now.running()) {
-                audit(now);
-            }
-            return now.running();
-        }, "Another node is handing pages over");
-    }
-
-    private HandoverProgress runAsStarter(HandoverProgress now, JobRunnerRequest request) {
-        Optional<HostUser<ConfluenceUser>> starter = find(now.startedBy()).filter(user -> user.person().active());
-        if (starter.isEmpty()) {
-            return stoppedFor(now, HandoverJobProblem.STARTER_GONE);
-        }
-        if (!(now.request().orElseThrow().resolve(users) instanceof Handover.Result.Accepted accepted)) {
-            return stoppedFor(now, HandoverJobProblem.SUCCESSOR_GONE);
-        }
-        Instant until = clock.instant().plus(ClusterJob.RUN);
-        return ClusterJob.runAs(starter.get().user(), () -> run.run(now, accepted.handover(),
-                () -> request.isCancellationRequested() || !clock.instant().isBefore(until), ledger::stopRequested));
-    }
-
-    private HandoverProgress stoppedFor(HandoverProgress now, HandoverJobProblem why) {
-        HandoverProgress stopped = now.stoppedFor(why, clock.instant());
-        ledger.save(stopped);
-        return stopped;
+        return jobs.run(request);
     }
 
     /**
@@ -209,8 +111,8 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
             if (AuthenticatedUserThreadLocal.get() != null) {
                 write.get();
             } else {
-                find(now.startedBy()).filter(user -> user.person().active()).map(HostUser::user)
-                        .ifPresentOrElse(user -> ClusterJob.runAs(user, write), write::get);
+                jobs.find(now.startedBy()).filter(user -> user.person().active()).map(HostUser::user)
+                        .ifPresentOrElse(user -> ActingUser.runAs(user, write), write::get);
             }
         } catch (RuntimeException e) {
             LOG.warn("The Activity Lead reassignment could not be written to the audit log", e);
@@ -218,15 +120,6 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
     }
 
     private Person person(String key) {
-        return find(key).map(HostUser::person).orElseGet(() -> Person.unknown(key));
-    }
-
-    /** A user by key, looked up once; empty for text that is no user reference or a user who is gone. */
-    Optional<HostUser<ConfluenceUser>> find(String key) {
-        try {
-            return UserRef.parse(key).flatMap(users::find);
-        } catch (UserRef.InvalidUserRef e) {
-            return Optional.empty();
-        }
+        return jobs.find(key).map(HostUser::person).orElseGet(() -> Person.unknown(key));
     }
 }

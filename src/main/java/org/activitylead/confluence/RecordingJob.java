@@ -21,6 +21,7 @@ import org.activitylead.core.backfill.BackfillProgress;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.people.UserRef;
+import org.activitylead.host.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -120,7 +121,7 @@ public class RecordingJob implements JobRunner, InitializingBean, DisposableBean
             return stopped;
         }
         Instant until = clock.instant().plus(ClusterJob.RUN);
-        return ClusterJob.runAs(starter.get().user(), () -> backfill.run(now,
+        return ActingUser.runAs(starter.get().user(), () -> backfill.run(now,
                 () -> request.isCancellationRequested() || !clock.instant().isBefore(until), progress::stopRequested, progress::save));
     }
 

@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import org.activitylead.core.backfill.BackfillProgress;
+import org.activitylead.host.JobSettings;
 
 /**
  * The recording job's progress and an administrator's request to stop it, in SAL's global plugin settings: stored

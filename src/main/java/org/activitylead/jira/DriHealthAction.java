@@ -1,19 +1,17 @@
 package org.activitylead.jira;
 
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.request.RequestMethod;
+import com.atlassian.jira.security.request.SupportedMethods;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.action.JiraWebActionSupport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.activitylead.core.dri.DriHealthSearch;
 import org.activitylead.core.handover.HealthScreen;
@@ -33,8 +31,7 @@ public class DriHealthAction extends JiraWebActionSupport {
     static final String SUCCESS = "success";
 
     private final JiraAuthenticationContext authentication;
-    private final UserManager userManager;
-    private final PermissionManager permissions;
+    private final JiraAdmins admins;
     private final JiraDriIssues issues;
     private final JiraDriDirectory directory;
     private final JiraTranslations translations;
@@ -44,8 +41,7 @@ public class DriHealthAction extends JiraWebActionSupport {
                            @JiraImport PermissionManager permissions, JiraDriIssues issues, JiraDriDirectory directory,
                            JiraTranslations translations, @JiraImport ApplicationProperties applicationProperties) {
         this.authentication = authentication;
-        this.userManager = userManager;
-        this.permissions = permissions;
+        this.admins = new JiraAdmins(authentication, userManager, permissions);
         this.issues = issues;
         this.directory = directory;
         this.translations = translations;
@@ -54,6 +50,7 @@ public class DriHealthAction extends JiraWebActionSupport {
 
     /** Shows the screen to whoever may see some of it; Jira's "not permitted" page to anyone else. */
     @Override
+    @SupportedMethods(RequestMethod.GET)
     protected String doExecute() {
         return scope().isPresent() ? SUCCESS : PERMISSION_VIOLATION_RESULT;
     }
@@ -61,24 +58,17 @@ public class DriHealthAction extends JiraWebActionSupport {
     /** The screen's view model, for the template: searched, as the viewer and in their scope, when it renders. */
     public HealthView view() {
         ApplicationUser viewer = authentication.getLoggedInUser();
-        JiraLinks links = JiraLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links::page, null, HealthWording.ISSUES);
+        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        JiraLinks links = JiraLinks.below(base);
+        HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links::page, DriHandoverLinks.below(base), HealthWording.ISSUES);
         Optional<DriHealthSearch> scope = scope();
+        // Every viewer who sees the screen may reassign within their scope: the Reassign buttons are shown.
         return screen.compose(() -> scope.map(permitted -> issues.find(viewer, permitted, HealthScreen.LIMIT))
-                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, false, null);
+                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, true, null);
     }
 
     /** Every project for a Jira administrator, the administered ones for a project administrator; never an anonymous user. */
     Optional<DriHealthSearch> scope() {
-        ApplicationUser viewer = authentication.getLoggedInUser();
-        UserKey key = userManager.getRemoteUserKey();
-        if (viewer == null || key == null || !Objects.equals(key.getStringValue(), viewer.getKey())) {
-            return Optional.empty();
-        }
-        boolean administrator = userManager.isAdmin(key);
-        List<Long> administered = administrator ? List.of()
-                : permissions.getProjects(ProjectPermissions.ADMINISTER_PROJECTS, viewer).stream()
-                        .filter(Objects::nonNull).map(Project::getId).filter(Objects::nonNull).toList();
-        return DriHealthSearch.forViewer(administrator, administered);
+        return admins.current().map(JiraAdmins.Admin::scope);
     }
 }

@@ -3,6 +3,7 @@ package org.activitylead.jira;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.activitylead.core.dri.DriHealthSearch;
 import org.activitylead.core.report.ActivitySearch;
 import org.activitylead.core.report.ReportHit;
@@ -30,7 +33,8 @@ import org.activitylead.core.report.ReportHit;
  * The issues the DRI health screen checks, found with Jira's search as the viewer (so only issues they may browse):
  * for every DRI field, the issues whose DRI has been deactivated ({@code inactiveDris()}), and the issues of the types
  * that need a DRI whose DRI is empty. Jira indexes a DRI it can no longer resolve as empty, so among the latter the
- * stored key tells a DRI Jira no longer knows from no DRI at all.
+ * stored key tells a DRI Jira no longer knows from no DRI at all. For a reassignment, the issues whose stored DRI is
+ * one user key, read from the stored values themselves, so a user Jira no longer knows is found too.
  */
 @JiraComponent
 public class JiraDriIssues {
@@ -40,9 +44,11 @@ public class JiraDriIssues {
     private final CustomFieldValuePersister values;
     private final FieldConfigSchemeManager schemes;
     private final EpicIssueTypes epics;
+    private final IssueManager issueManager;
 
     public JiraDriIssues(@JiraImport SearchService search, @JiraImport CustomFieldManager fields, @JiraImport CustomFieldValuePersister values,
-                         @JiraImport FieldConfigSchemeManager schemes, EpicIssueTypes epics) {
+                         @JiraImport FieldConfigSchemeManager schemes, EpicIssueTypes epics, @JiraImport IssueManager issueManager) {
+        this.issueManager = issueManager;
         this.search = search;
         this.fields = fields;
         this.values = values;
@@ -76,6 +82,32 @@ public class JiraDriIssues {
         }
         List<ReportHit> found = new ArrayList<>(hits.values());
         return new ActivitySearch.Found(found, Math.max(total, found.size()));
+    }
+
+    /**
+     * The ids of the issues whose stored DRI, in any DRI field, is this user key, in id order; only those of these
+     * projects when {@code projects} is given (a project administrator's).
+     */
+    public List<Long> naming(String userKey, Optional<Set<Long>> projects) {
+        Set<Long> ids = new TreeSet<>();
+        for (CustomField field : driFields()) {
+            Set<Long> found = values.getIssueIdsWithValue(field, PersistenceFieldType.TYPE_LIMITED_TEXT, userKey);
+            if (found != null) {
+                found.stream().filter(Objects::nonNull).forEach(ids::add);
+            }
+        }
+        if (projects.isEmpty()) {
+            return List.copyOf(ids);
+        }
+        return ids.stream().filter(id -> {
+            Issue issue = issueManager.getIssueObject(id);
+            return issue != null && projects.get().contains(issue.getProjectId());
+        }).toList();
+    }
+
+    /** The DRI fields whose stored value on this issue is this user key, as the issue is stored now. */
+    public List<CustomField> fieldsNaming(Issue issue, String userKey) {
+        return driFields().stream().filter(field -> storedKey(field, issue).filter(userKey::equals).isPresent()).toList();
     }
 
     private List<CustomField> driFields() {

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The core holds the rules and view models in plain Java, one package per feature (panel, dri) over the people they
  * share, so they run and are tested without a host; the adapters stay thin and never lean on each other, so one JAR
- * loads in either product. View models are the core's records named ...View.
+ * loads in either product, sharing only the host package, written against the APIs both hosts export. View models are the core's records named ...View.
  */
 @AnalyzeClasses(packages = "org.activitylead", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final String CONFLUENCE = "org.activitylead.confluence..";
     private static final String JIRA = "org.activitylead.jira..";
     private static final String PEOPLE = "org.activitylead.core.people..";
+    private static final String HOST = "org.activitylead.host..";
 
     /** An allow-list, so a new library or host API in the core fails here instead of in one product. */
     @ArchTest
@@ -73,6 +74,18 @@ class ArchitectureTest {
     static final ArchRule jiraAdapterUsesNoConfluenceApi = noClasses().that().resideInAPackage(JIRA)
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.confluence..", "com.atlassian.user..")
             .because("Confluence's API does not resolve in Jira (its imports are optional there)");
+
+    /** What both hosts share (SAL, the scheduler, cluster locks) is written once, and must load in either. */
+    @ArchTest
+    static final ArchRule sharedHostAdapterUsesNoProductApiNorAdapter = noClasses().that().resideInAPackage(HOST)
+            .should().dependOnClassesThat().resideInAnyPackage(CONFLUENCE, JIRA, "com.atlassian.confluence..", "com.atlassian.user..",
+                    "com.atlassian.jira..", "com.atlassian.greenhopper..", "com.opensymphony..")
+            .because("the shared host adapter is used by both products' adapters, so it may use only what both hosts export");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoSharedHostAdapter = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAPackage(HOST)
+            .because("the core runs without a host");
 
     @ArchTest
     static final ArchRule viewModelsAreRecords = classes().that().resideInAPackage(CORE).and().haveSimpleNameEndingWith("View")

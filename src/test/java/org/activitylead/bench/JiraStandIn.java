@@ -3,6 +3,8 @@ package org.activitylead.bench;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
@@ -18,10 +20,13 @@ import com.atlassian.jira.util.I18nHelper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.EpicIssueTypes;
 import org.activitylead.jira.JiraDriDirectory;
@@ -121,7 +126,18 @@ public final class JiraStandIn {
             }
         };
         type = new DriCFType(
-                (customField, issueId, persistenceType) -> issueId.equals(epic.getId()) ? List.of(alice.getKey()) : List.of(),
+                new CustomFieldValuePersister() {
+                    @Override
+                    public List<Object> getValues(CustomField customField, Long issueId, PersistenceFieldType persistenceType) {
+                        return issueId.equals(epic.getId()) ? List.of(alice.getKey()) : List.of();
+                    }
+
+                    @Override
+                    public Set<Long> getIssueIdsWithValue(CustomField customField, PersistenceFieldType persistenceType,
+                            Object value) {
+                        return alice.getKey().equals(value) ? Set.of(epic.getId()) : Set.of();
+                    }
+                },
                 new com.atlassian.jira.issue.customfields.manager.GenericConfigManager() {
                 },
                 id -> id.equals(epic.getId()) ? epic : null,
@@ -132,6 +148,8 @@ public final class JiraStandIn {
                 new JiraDriDirectory(userManager, everyoneBrowses, RequestUsers.with(null)),
                 new EpicIssueTypes(),
                 new JiraTranslations(new JiraAuthenticationContext() {
+                    private ApplicationUser loggedIn = alice;
+
                     @Override
                     public I18nHelper getI18nHelper() {
                         return i18n;
@@ -139,7 +157,12 @@ public final class JiraStandIn {
 
                     @Override
                     public ApplicationUser getLoggedInUser() {
-                        return alice;
+                        return loggedIn;
+                    }
+
+                    @Override
+                    public void setLoggedInUser(ApplicationUser user) {
+                        loggedIn = user;
                     }
                 }));
         field = new Field();
@@ -224,6 +247,11 @@ public final class JiraStandIn {
         }
 
         @Override
+        public Long getProjectId() {
+            return project.getId();
+        }
+
+        @Override
         public IssueType getIssueType() {
             return epicType;
         }
@@ -268,16 +296,35 @@ public final class JiraStandIn {
     }
 
     private static final class LastError implements ErrorCollection {
+        private final Map<String, String> fieldErrors = new LinkedHashMap<>();
+        private final List<String> messages = new ArrayList<>();
         private String message;
 
         @Override
         public void addError(String field, String message, Reason reason) {
+            fieldErrors.put(field, message);
             this.message = message;
         }
 
         @Override
         public void addErrorMessage(String message, Reason reason) {
+            messages.add(message);
             this.message = message;
+        }
+
+        @Override
+        public Map<String, String> getErrors() {
+            return fieldErrors;
+        }
+
+        @Override
+        public Collection<String> getErrorMessages() {
+            return messages;
+        }
+
+        @Override
+        public boolean hasAnyErrors() {
+            return !fieldErrors.isEmpty() || !messages.isEmpty();
         }
     }
 }

@@ -25,6 +25,7 @@ import org.activitylead.core.people.UserRef;
 import org.activitylead.testing.ConfluenceHost;
 import org.activitylead.testing.FakePluginSettings;
 import org.junit.jupiter.api.Test;
+import org.activitylead.host.HandoverJobs;
 
 /** The reassignment screen's requests: the administrator check, the parameters checked before use, never echoed. */
 class HandoverAdminActionTest {
@@ -49,8 +50,8 @@ class HandoverAdminActionTest {
             when(users.find(new UserRef(person.key()))).thenReturn(Optional.of(user));
             when(users.find(new UserRef(person.username()))).thenReturn(Optional.of(user));
         }
-        when(job.dryRun(any(), any())).thenReturn(HandoverJob.Start.STARTED);
-        when(job.reassign(any(), any())).thenReturn(HandoverJob.Start.STARTED);
+        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.STARTED);
+        when(job.reassign(any(), any())).thenReturn(HandoverJobs.Start.STARTED);
     }
 
     private void asks(String leaver, String successor, String... roles) {
@@ -77,7 +78,7 @@ class HandoverAdminActionTest {
         action.setLeaver("key-alice");
         action.setRoles(new String[] {"pm"});
         action.setSuccessorKey("key-bob");
-        when(job.reassign(any(), any())).thenReturn(HandoverJob.Start.NO_DRY_RUN);
+        when(job.reassign(any(), any())).thenReturn(HandoverJobs.Start.NO_DRY_RUN);
 
         assertThat(action.reassign()).isEqualTo("error");
 
@@ -88,7 +89,7 @@ class HandoverAdminActionTest {
     @Test
     void tellsTheSecondAdministratorThatAJobIsRunning() {
         asks("key-alice", "blee", "lead");
-        when(job.dryRun(any(), any())).thenReturn(HandoverJob.Start.ALREADY_RUNNING);
+        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
 
         assertThat(action.dryRun()).isEqualTo("error");
         assertThat(messages()).contains("A reassignment is already running");

@@ -49,6 +49,7 @@ import org.activitylead.testing.FakeClusterLocks;
 import org.activitylead.testing.FakePluginSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.activitylead.host.HandoverJobs;
 
 /** The handover job over stand-ins of Confluence's scheduler, cluster locks, settings, search and pages. */
 class HandoverJobTest {
@@ -116,9 +117,9 @@ class HandoverJobTest {
 
     @Test
     void aDryRunFindsThePagesAsTheAdministratorAndSchedulesTheJob() throws Exception {
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
+        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
 
-        verify(search).find(REQUEST.candidatesCql(), HandoverJob.PAGES);
+        verify(search).find(REQUEST.candidatesCql(), HandoverJobs.ITEMS);
         verify(scheduler).scheduleJob(eq(JobId.of(HandoverJob.NAME)), any());
         HandoverProgress progress = ledger.progress();
         assertThat(progress.state()).isEqualTo(HandoverState.RUNNING);
@@ -132,8 +133,8 @@ class HandoverJobTest {
         job.dryRun(REQUEST, ADMIN);
 
         HandoverRequest other = new HandoverRequest("key-carol", Set.of(Role.PM), BOB.key());
-        assertThat(job.dryRun(other, new UserKey("key-second-admin"))).isEqualTo(HandoverJob.Start.ALREADY_RUNNING);
-        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.ALREADY_RUNNING);
+        assertThat(job.dryRun(other, new UserKey("key-second-admin"))).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
+        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
         assertThat(ledger.progress().request()).contains(REQUEST);
     }
 
@@ -141,7 +142,7 @@ class HandoverJobTest {
     void aStartIsRefusedWhileAnotherNodeHoldsTheJobsLock() {
         assertThat(locks.getLockForName(HandoverJob.NAME).tryLock()).isTrue();
 
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.ALREADY_RUNNING);
+        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.NOT_STARTED);
     }
 
@@ -160,13 +161,13 @@ class HandoverJobTest {
 
     @Test
     void reassignsOnlyAfterTheDryRunOfTheSameRequestOverItsPages() {
-        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.NO_DRY_RUN);
+        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.NO_DRY_RUN);
         job.dryRun(REQUEST, ADMIN);
         job.runJob(request);
         written.clear();
 
-        assertThat(job.reassign(new HandoverRequest(ALICE.key(), Set.of(Role.PM), BOB.key()), ADMIN)).isEqualTo(HandoverJob.Start.NO_DRY_RUN);
-        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
+        assertThat(job.reassign(new HandoverRequest(ALICE.key(), Set.of(Role.PM), BOB.key()), ADMIN)).isEqualTo(HandoverJobs.Start.NO_DRY_RUN);
+        assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
         job.runJob(request);
 
         assertThat(written).hasSize(30).containsOnly(true);
@@ -185,7 +186,7 @@ class HandoverJobTest {
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.STOPPED);
         assertThat(ledger.progress().problem()).contains(HandoverJobProblem.SUCCESSOR_GONE);
         assertThat(actedAs).isEmpty();
-        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
     }
 
     @Test
@@ -226,8 +227,8 @@ class HandoverJobTest {
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.STOPPED);
         assertThat(actedAs).isEmpty();
         assertThat(ledger.stopRequested()).isFalse();
-        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
-        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.ALREADY_RUNNING);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
     }
 
     @Test
@@ -274,7 +275,7 @@ class HandoverJobTest {
         job.runJob(request);
         job.runJob(request);
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.STOPPED);
-        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.STARTED);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
         job.runJob(request);
         job.runJob(request);
 
@@ -318,9 +319,9 @@ class HandoverJobTest {
     void nothingStartsWhenTheSchedulerRefuses() throws Exception {
         doThrow(new SchedulerServiceException("no")).when(scheduler).scheduleJob(any(), any());
 
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJob.Start.NOT_SCHEDULED);
+        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.NOT_SCHEDULED);
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.NOT_STARTED);
-        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJob.Start.NOTHING_TO_RESUME);
+        assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.NOTHING_TO_RESUME);
         verify(pages, never()).handOver(anyLong(), any(), anyBoolean());
     }
 }

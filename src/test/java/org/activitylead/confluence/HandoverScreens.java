@@ -29,6 +29,7 @@ import org.activitylead.core.people.Person;
 import org.activitylead.core.people.UserRef;
 import org.activitylead.testing.ConfluenceHost;
 import org.activitylead.testing.FakePluginSettings;
+import org.activitylead.host.HandoverJobs;
 
 /**
  * The reassignment screen's action in each state an administrator can meet, over stand-ins at the host seam only
@@ -54,7 +55,7 @@ public final class HandoverScreens {
         UserKey admin = new UserKey("key-admin");
         when(userManager.getRemoteUserKey()).thenReturn(admin);
         when(userManager.isAdmin(admin)).thenReturn(true);
-        when(job.dryRun(any(), any())).thenReturn(HandoverJob.Start.ALREADY_RUNNING);
+        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
         knows(ALICE, BOB);
     }
 

@@ -71,7 +71,8 @@ class DriHealthActionTest {
         assertThat(view.titleHtml()).isEqualTo("DRI health");
         assertThat(view.leavers()).extracting(LeaverView::usernameHtml).containsExactly("JIRAUSER10400", "alice");
         LeaverView alice = view.leavers().get(1);
-        assertThat(alice.reassignUrlHtml()).isNull();
+        assertThat(alice.reassignUrlHtml()).isEqualTo("/jira/secure/admin/ActivityLeadDriReassign.jspa?leaver=JIRAUSER10001");
+        assertThat(alice.reassignLabelHtml()).isEqualTo("Reassign\u2026");
         assertThat(alice.holdings()).extracting(HoldingView::roleHtml).containsExactly("DRI");
         assertThat(alice.holdings().get(0).activities()).extracting(ActivityLinkView::urlHtml, ActivityLinkView::titleHtml, ActivityLinkView::spaceHtml)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/jira/browse/ACT-1", "ACT-1 Launch plan", "Activities"));

@@ -47,6 +47,7 @@ public final class DriHealthScreens {
     private final Map<Long, String> stored = new HashMap<>();
     private final JiraPermissions permissions = new JiraPermissions();
     private final CustomField field = mock(CustomField.class, "DRI field");
+    private final com.atlassian.jira.issue.IssueManager issueManager = new JiraIssues().issueManager();
     private JiraUsers users = JiraUsers.of(aUser("admin").key("JIRAUSER10000"), aUser("alice").key("JIRAUSER10001").displayName("Alice Martin").deactivated());
     private final java.util.Set<Long> outOfContext = new java.util.HashSet<>();
     private boolean jiraAdministrator = true;
@@ -131,7 +132,7 @@ public final class DriHealthScreens {
             String value = stored.get(call.<Long>getArgument(1));
             return value == null ? List.of() : List.<Object>of(value);
         });
-        return new JiraDriIssues(search, fields, values, mock(FieldConfigSchemeManager.class), new EpicIssueTypes());
+        return new JiraDriIssues(search, fields, values, mock(FieldConfigSchemeManager.class), new EpicIssueTypes(), issueManager);
     }
 
     /** Alice deactivated is the DRI of ACT-1, a deleted user's key is stored on ACT-2, ACT-3 has no DRI. */

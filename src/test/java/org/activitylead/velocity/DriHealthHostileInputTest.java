@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
 class DriHealthHostileInputTest {
 
     private static final Set<String> CLASSES = DomCheck.union(DomCheck.union(DomCheck.CLASSES, DomCheck.DRI_TEMPLATE_CLASSES), Set.of("activity-lead-health",
-            "activity-lead-health-summary", "activity-lead-health-person", "activity-lead-health-username", "activity-lead-health-space"));
+            "activity-lead-health-summary", "activity-lead-health-person", "activity-lead-health-username", "activity-lead-health-space",
+            "aui-button", "activity-lead-health-reassign"));
     private static final String VALUE_HOLDERS = "bdi, div.aui-message > p, p.activity-lead-health-summary, code, th, li > a, "
             + "span.activity-lead-health-space, h1, h2";
 

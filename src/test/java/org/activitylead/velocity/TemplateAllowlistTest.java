@@ -44,7 +44,12 @@ import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
 import org.activitylead.confluence.SpaceHealthAction;
+import org.activitylead.core.handover.ConfirmView;
+import org.activitylead.core.handover.HandoverFormView;
+import org.activitylead.core.handover.HandoverJobView;
 import org.activitylead.core.handover.HealthView;
+import org.activitylead.jira.DriHandoverAction;
+import org.activitylead.jira.DriHandoverScreens;
 import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.DriHealthScreens;
 import org.activitylead.confluence.RecordingAdminAction;
@@ -85,6 +90,14 @@ class TemplateAllowlistTest {
     private static final Map<String, Type> REASSIGN_CONTEXT = Map.of("action", HandoverAdminAction.class);
     /** What Jira's webwork velocity view gives the DRI health screen: the action. */
     private static final Map<String, Type> DRI_HEALTH_CONTEXT = Map.of("action", DriHealthAction.class);
+    private static final Map<String, Type> DRI_REASSIGN_CONTEXT = Map.of("action", DriHandoverAction.class);
+
+    /** What both reassignment screens have set before they parse each part: the job, the confirmation, the form. */
+    private static final Map<String, Map<String, Type>> REASSIGN_PARTS = Map.of(
+            Templates.REASSIGN_JOB, Map.of("job", HandoverJobView.class),
+            Templates.REASSIGN_RESULTS, Map.of("job", HandoverJobView.class),
+            Templates.REASSIGN_CONFIRM_FIELDS, Map.of("confirm", ConfirmView.class),
+            Templates.REASSIGN_FORM_FIELDS, Map.of("form", HandoverFormView.class));
 
     /** The typed context of every template: the macro's, and what DriCFType, DriValidatorFactory and Jira give the DRI's. */
     private static final Map<String, Map<String, Type>> CONTEXTS = contexts();
@@ -145,6 +158,25 @@ class TemplateAllowlistTest {
                     "form[action$=/dry-run-reassign.action] input[type=checkbox][name=roles][checked]",
                     "form[action$=/dry-run-reassign.action] input#activity-lead-reassign-successor[name=successor]",
                     "p > a[href$=/admin/activity-lead/health.action]")),
+            Map.entry(Templates.REASSIGN_JOB, List.of("h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success",
+                    "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
+                    "p#activity-lead-reassign-summary + progress[value][max]", "p.activity-lead-reassign-counts")),
+            Map.entry(Templates.REASSIGN_RESULTS, List.of("tr.activity-lead-handover-changed > td > a[href]", "tr.activity-lead-handover-skipped",
+                    "tr.activity-lead-handover-failed", "tr > td:matchesOwn(^Page 205$)", "td > a[href=/jira/browse/ACT-1]")),
+            Map.entry(Templates.REASSIGN_CONFIRM_FIELDS, List.of("input[name=leaver][type=hidden] ~ input[name=roles] ~ input[name=successorKey]")),
+            Map.entry(Templates.REASSIGN_FORM_FIELDS, List.of("input[type=checkbox][name=roles][checked]",
+                    "input#activity-lead-reassign-successor[name=successor]", "label[for=activity-lead-handover-role-reviewer]")),
+            Map.entry(Templates.DRI_REASSIGN, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
+                    "h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success", "meta[http-equiv=refresh]",
+                    "meta[name=admin.active.tab][content=activity-lead-dri-health-admin]",
+                    "form[action$=/ActivityLeadDriReassign!stop.jspa] > input[name=atl_token][value] + button",
+                    "form[action$=/ActivityLeadDriReassign!resume.jspa] > input[name=atl_token] + button",
+                    "tr.activity-lead-handover-changed > td > a[href=/jira/browse/ACT-1]", "tr.activity-lead-handover-skipped",
+                    "tr.activity-lead-handover-failed", "td:matchesOwn(^Skipped: the change was refused: The DRI must)",
+                    "form[action$=/ActivityLeadDriReassign!reassign.jspa] > input[name=atl_token] ~ input[name=leaver][type=hidden] ~ input[name=roles][value=lead] ~ input[name=successorKey] ~ button",
+                    "form[action$=/ActivityLeadDriReassign!dryRun.jspa] > input[name=atl_token] ~ fieldset input[type=checkbox][name=roles][value=lead][checked]",
+                    "form[action$=/ActivityLeadDriReassign!dryRun.jspa] input#activity-lead-reassign-successor[name=successor]",
+                    "p > a[href$=/secure/admin/ActivityLeadDriHealth.jspa]")),
             Map.entry(Templates.DRI_HEALTH, List.of("div.aui-message-warning > p", "div.aui-message-error > p", "p.activity-lead-health-summary",
                     "section.activity-lead-health-person h3 > span.activity-lead-person > a.user-hover[rel=alice] > bdi",
                     "section.activity-lead-health-person h3 > span.activity-lead-person-unknown > bdi", "h3 > code.activity-lead-health-username",
@@ -219,10 +251,12 @@ class TemplateAllowlistTest {
     @ParameterizedTest
     @MethodSource("templates")
     void rendersEveryBranchCallingOnlyAllowlistedMethods(String template) throws IOException {
-        boolean jira = DriFieldHarness.CONTEXTS.containsKey(template) || template.equals(Templates.DRI_HEALTH);
+        boolean jira = DriFieldHarness.CONTEXTS.containsKey(template) || template.equals(Templates.DRI_HEALTH)
+                || template.equals(Templates.DRI_REASSIGN);
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
                 : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) || template.equals(Templates.REASSIGN)
                         || template.equals(Templates.SPACE_HEALTH) || template.equals(Templates.HEALTH_BODY)
+                        || REASSIGN_PARTS.containsKey(template)
                         ? VelocityTemplateRenderer.forConfluenceAction(true)
                 : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
@@ -344,6 +378,8 @@ class TemplateAllowlistTest {
         contexts.put(Templates.HEALTH_BODY, HEALTH_BODY_CONTEXT);
         contexts.put(Templates.REASSIGN, REASSIGN_CONTEXT);
         contexts.put(Templates.DRI_HEALTH, DRI_HEALTH_CONTEXT);
+        contexts.put(Templates.DRI_REASSIGN, DRI_REASSIGN_CONTEXT);
+        contexts.putAll(REASSIGN_PARTS);
         // What the templates that parse it have set: the person they list.
         contexts.put(Templates.PERSON, Map.of("person", PersonView.class));
         return Map.copyOf(contexts);
@@ -374,6 +410,21 @@ class TemplateAllowlistTest {
         }
         if (template.equals(Templates.REASSIGN)) {
             return HandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.DRI_REASSIGN)) {
+            return DriHandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (REASSIGN_PARTS.containsKey(template)) {
+            // Both products' screens in every state; each part gets what its screen sets, where the state has it.
+            String name = REASSIGN_PARTS.get(template).keySet().iterator().next();
+            return Stream.concat(HandoverScreens.everyState(Locale.ENGLISH).stream().map(HandoverAdminAction::view),
+                            DriHandoverScreens.everyState(Locale.ENGLISH).stream().map(DriHandoverAction::view))
+                    .map(view -> switch (name) {
+                        case "job" -> view.job();
+                        case "confirm" -> view.confirm();
+                        default -> view.form();
+                    })
+                    .filter(java.util.Objects::nonNull).map(part -> Map.<String, Object>of(name, part)).toList();
         }
         if (template.equals(Templates.RECORDING)) {
             return RecordingScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();

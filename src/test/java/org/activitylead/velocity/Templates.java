@@ -29,6 +29,11 @@ final class Templates {
     static final String SPACE_HEALTH = DIRECTORY + "/activity-lead-space-health.vm";
     static final String HEALTH_BODY = DIRECTORY + "/activity-lead/health-body.vm";
     static final String REASSIGN = DIRECTORY + "/activity-lead-reassign.vm";
+    /** The parts both products' reassignment screens parse. */
+    static final String REASSIGN_JOB = DIRECTORY + "/activity-lead/reassign-job.vm";
+    static final String REASSIGN_RESULTS = DIRECTORY + "/activity-lead/reassign-results.vm";
+    static final String REASSIGN_CONFIRM_FIELDS = DIRECTORY + "/activity-lead/reassign-confirm-fields.vm";
+    static final String REASSIGN_FORM_FIELDS = DIRECTORY + "/activity-lead/reassign-form-fields.vm";
     /** The Jira DRI field's templates (customfield-type "dri") and its workflow validator's. */
     static final String DRI_VIEW = DIRECTORY + "/dri/view.vm";
     static final String DRI_XML = DIRECTORY + "/dri/xml.vm";
@@ -36,6 +41,8 @@ final class Templates {
     static final String DRI_VALIDATOR = DIRECTORY + "/dri/validator.vm";
     /** Jira's DRI health screen (a webwork action's view). */
     static final String DRI_HEALTH = DIRECTORY + "/dri/health.vm";
+    /** Jira's DRI reassignment screen (a webwork action's view). */
+    static final String DRI_REASSIGN = DIRECTORY + "/dri/reassign.vm";
     /** The person fragment the panel, the export and the DRI view parse. */
     static final String PERSON = DIRECTORY + "/activity-lead/person.vm";
 

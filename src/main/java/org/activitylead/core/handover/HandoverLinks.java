@@ -15,8 +15,8 @@ public interface HandoverLinks {
 
     String resumeHandover();
 
-    /** The page or blog post with this content id. */
-    String content(long pageId);
+    /** The page, blog post or issue a result is about. */
+    String result(PageResult result);
 
     String healthScreen();
 }

@@ -21,11 +21,13 @@ public final class HandoverViewFactory {
 
     private final JobScreen screen;
     private final HandoverLinks links;
+    private final HandoverWording wording;
 
     /** @param zone the time zone progress times are shown in */
-    public HandoverViewFactory(Translator translator, ProductLinks productLinks, HandoverLinks links, ZoneId zone) {
+    public HandoverViewFactory(Translator translator, ProductLinks productLinks, HandoverLinks links, ZoneId zone, HandoverWording wording) {
         this.screen = new JobScreen(translator, productLinks, zone);
         this.links = links;
+        this.wording = wording;
     }
 
     /** The stored job, with its people looked up once and the results of its batches so far. */
@@ -43,35 +45,35 @@ public final class HandoverViewFactory {
     public HandoverView view(Optional<Person> chosen, Job job, List<String> messageKeys) {
         HandoverProgress progress = job.progress();
         List<MessageView> messages = new ArrayList<>();
-        messageKeys.forEach(key -> messages.add(screen.message("aui-message aui-message-error", key)));
-        progress.problem().ifPresent(problem -> messages.add(screen.message("aui-message aui-message-warning", problem.messageKey())));
+        messageKeys.forEach(key -> messages.add(message("aui-message aui-message-error", key)));
+        progress.problem().ifPresent(problem -> messages.add(message("aui-message aui-message-warning", problem.messageKey())));
         if (progress.running() && job.stopRequested()) {
-            messages.add(screen.message("aui-message aui-message-info", "activity-lead.handover.job.stopping"));
+            messages.add(message("aui-message aui-message-info", "activity-lead.handover.job.stopping"));
         }
         if (chosen.isEmpty() && progress.state() == HandoverState.NOT_STARTED) {
-            messages.add(screen.message("aui-message aui-message-info", "activity-lead.handover.none-chosen"));
+            messages.add(message("aui-message aui-message-info", "activity-lead.handover.none-chosen"));
         }
         return new HandoverView(
-                screen.text("activity-lead.handover.title"),
-                screen.text("activity-lead.handover.intro"),
+                text("activity-lead.handover.title"),
+                text("activity-lead.handover.intro"),
                 messages,
                 progress.running() ? null : chosen.map(this::form).orElse(null),
                 progress.state() == HandoverState.NOT_STARTED ? null : job(job),
                 confirm(progress),
                 progress.running(),
                 Html.encode(links.healthScreen()),
-                screen.text("activity-lead.handover.health-link"));
+                text("activity-lead.handover.health-link"));
     }
 
     private HandoverFormView form(Person leaver) {
         List<RoleChoiceView> roles = new ArrayList<>();
-        for (Role role : Role.values()) {
+        for (Role role : wording.roles()) {
             roles.add(choice(role, true));
         }
-        return new HandoverFormView(Html.encode(links.dryRun()), screen.text("activity-lead.handover.form.heading"), screen.people().of(leaver),
-                username(leaver), Html.encode(leaver.key()), screen.text("activity-lead.handover.form.roles"), roles,
-                screen.text("activity-lead.handover.form.successor"), screen.text("activity-lead.handover.form.successor-hint"),
-                screen.text("activity-lead.handover.form.dry-run"));
+        return new HandoverFormView(Html.encode(links.dryRun()), text("activity-lead.handover.form.heading"), screen.people().of(leaver),
+                username(leaver), Html.encode(leaver.key()), text("activity-lead.handover.form.roles"), roles,
+                text("activity-lead.handover.form.successor"), text("activity-lead.handover.form.successor-hint"),
+                text("activity-lead.handover.form.dry-run"));
     }
 
     private HandoverJobView job(Job job) {
@@ -81,25 +83,25 @@ public final class HandoverViewFactory {
         Person leaver = job.leaver().orElseGet(() -> Person.unknown(request.leaverKey()));
         Person successor = job.successor().orElseGet(() -> Person.unknown(request.successorKey()));
         return new HandoverJobView(
-                screen.text(dryRun ? "activity-lead.handover.job.dry-run" : "activity-lead.handover.job.reassign"),
+                text(dryRun ? "activity-lead.handover.job.dry-run" : "activity-lead.handover.job.reassign"),
                 screen.state(progress.state()),
-                Html.encode(screen.texts().text("activity-lead.handover.job.roles", roles(request.roles()))),
-                screen.text("activity-lead.handover.job.from"),
+                format("activity-lead.handover.job.roles", roles(request.roles())),
+                text("activity-lead.handover.job.from"),
                 screen.people().of(leaver),
                 username(leaver),
-                screen.text("activity-lead.handover.job.to"),
+                text("activity-lead.handover.job.to"),
                 screen.people().of(successor),
                 username(successor),
-                Html.encode(screen.texts().text("activity-lead.handover.job.summary", progress.done(), progress.total())),
+                format("activity-lead.handover.job.summary", progress.done(), progress.total()),
                 // A progress bar needs a maximum above zero: a job without pages shows a full bar.
                 Integer.toString(progress.total() == 0 ? 1 : progress.done()),
                 Integer.toString(Math.max(1, progress.total())),
-                Html.encode(screen.texts().text(dryRun ? "activity-lead.handover.job.counts.dry-run" : "activity-lead.handover.job.counts.reassign",
-                        progress.changed(), progress.skipped(), progress.failed())),
+                format(dryRun ? "activity-lead.handover.job.counts.dry-run" : "activity-lead.handover.job.counts.reassign",
+                        progress.changed(), progress.skipped(), progress.failed()),
                 progress.updatedAt().map(screen::updated).orElse(null),
-                progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), screen.text("activity-lead.handover.job.stop")) : null,
-                progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), screen.text("activity-lead.handover.job.resume")) : null,
-                job.results().isEmpty() ? null : screen.text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
+                progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), text("activity-lead.handover.job.stop")) : null,
+                progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), text("activity-lead.handover.job.resume")) : null,
+                job.results().isEmpty() ? null : text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
                 job.results().stream().map(result -> row(result, dryRun)).toList());
     }
 
@@ -111,13 +113,13 @@ public final class HandoverViewFactory {
         HandoverRequest request = progress.request().orElseThrow();
         return new ConfirmView(Html.encode(links.reassign()), Html.encode(request.leaverKey()),
                 EnumSet.copyOf(request.roles()).stream().map(role -> choice(role, true)).toList(),
-                Html.encode(request.successorKey()), Html.encode(screen.texts().text("activity-lead.handover.confirm", progress.changed())));
+                Html.encode(request.successorKey()), format("activity-lead.handover.confirm", progress.changed()));
     }
 
     /** A role as a form value: its fixed name, never text from a page. */
     private RoleChoiceView choice(Role role, boolean checked) {
         String value = role.name().toLowerCase(Locale.ROOT);
-        return new RoleChoiceView("activity-lead-handover-role-" + value, value, screen.text(role.labelKey()), checked);
+        return new RoleChoiceView("activity-lead-handover-role-" + value, value, text(wording.roleKey(role)), checked);
     }
 
     private ResultRowView row(PageResult result, boolean dryRun) {
@@ -128,13 +130,15 @@ public final class HandoverViewFactory {
             case SKIPPED -> "activity-lead-handover-skipped";
             case FAILED -> "activity-lead-handover-failed";
         };
-        String title = result.title().isEmpty() ? screen.texts().text("activity-lead.handover.untitled", Long.toString(result.pageId())) : result.title();
-        return new ResultRowView(result.outcome() == PageOutcome.GONE ? null : Html.encode(links.content(result.pageId())), Html.encode(title),
-                css, screen.text(outcomeKey), result.roles().isEmpty() ? null : Html.encode(roles(result.roles())));
+        String title = result.title().isEmpty() ? screen.texts().text(wording.key("activity-lead.handover.untitled"), Long.toString(result.pageId()))
+                : result.title();
+        String shown = result.key().isEmpty() ? title : result.key() + " " + title;
+        return new ResultRowView(result.outcome() == PageOutcome.GONE ? null : Html.encode(links.result(result)), Html.encode(shown),
+                css, format(outcomeKey, result.reason()), result.roles().isEmpty() ? null : Html.encode(roles(result.roles())));
     }
 
     private String roles(Set<Role> roles) {
-        return EnumSet.copyOf(roles).stream().map(role -> screen.texts().text(role.labelKey())).collect(Collectors.joining(", "));
+        return EnumSet.copyOf(roles).stream().map(role -> screen.texts().text(wording.roleKey(role))).collect(Collectors.joining(", "));
     }
 
     /** The username beside the name; for a user the host no longer knows, the reference the pages hold. */
@@ -142,7 +146,15 @@ public final class HandoverViewFactory {
         return Html.encode(person.known() ? person.username() : person.key());
     }
 
+    private String text(String key) {
+        return screen.text(wording.key(key));
+    }
 
+    private String format(String key, Object... arguments) {
+        return Html.encode(screen.texts().text(wording.key(key), arguments));
+    }
 
-
+    private MessageView message(String cssClasses, String key) {
+        return screen.message(cssClasses, wording.key(key));
+    }
 }

@@ -10,6 +10,8 @@ public enum PageOutcome {
     NOT_EDITABLE(Kind.SKIPPED, "activity-lead.handover.outcome.not-editable"),
     NO_LONGER_NAMED(Kind.SKIPPED, "activity-lead.handover.outcome.no-longer-named"),
     NAMED_AS_TEXT(Kind.SKIPPED, "activity-lead.handover.outcome.named-as-text"),
+    /** The host's own validation refused the change (Jira's field rules); its reason is the argument. */
+    REFUSED(Kind.SKIPPED, "activity-lead.handover.outcome.refused"),
     NOT_REWRITTEN(Kind.FAILED, "activity-lead.handover.outcome.not-rewritten"),
     NOT_SAVED(Kind.FAILED, "activity-lead.handover.outcome.not-saved");
 

@@ -19,6 +19,7 @@ import org.activitylead.core.record.Json;
 public final class PageResultsJson {
 
     public static final int TITLE_LENGTH = 80;
+    public static final int REASON_LENGTH = 200;
 
     private PageResultsJson() {
     }
@@ -28,10 +29,12 @@ public final class PageResultsJson {
         for (PageResult result : results) {
             StringJoiner row = new StringJoiner(",", "{", "}");
             row.add("\"id\":" + result.pageId());
+            row.add("\"key\":" + Json.quote(result.key()));
             row.add("\"title\":" + Json.quote(Texts.shortened(result.title(), TITLE_LENGTH)));
             row.add("\"outcome\":" + Json.quote(result.outcome().name()));
             row.add("\"roles\":" + (result.roles().isEmpty() ? "[]"
                     : EnumSet.copyOf(result.roles()).stream().map(role -> Json.quote(role.name())).toList().toString().replace(" ", "")));
+            row.add("\"reason\":" + Json.quote(Texts.shortened(result.reason(), REASON_LENGTH)));
             rows.add(row.toString());
         }
         return rows.toString();
@@ -51,7 +54,9 @@ public final class PageResultsJson {
                 for (Object role : (List<?>) fields.get("roles")) {
                     roles.add(Role.valueOf((String) role));
                 }
-                results.add(new PageResult((Long) fields.get("id"), (String) fields.get("title"), PageOutcome.valueOf((String) fields.get("outcome")), roles));
+                // Results stored before issues had keys and reasons read as pages without them.
+                results.add(new PageResult((Long) fields.get("id"), (String) fields.getOrDefault("key", ""), (String) fields.get("title"),
+                        PageOutcome.valueOf((String) fields.get("outcome")), roles, (String) fields.getOrDefault("reason", "")));
             }
             return Optional.of(List.copyOf(results));
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {

@@ -24,7 +24,7 @@ class HandoverViewFactoryTest {
     private static final Person BOB = aPerson("blee").key("key-bob").displayName("Bob Lee").build();
     private static final HandoverRequest REQUEST = new HandoverRequest(ALICE.key(), Set.of(Role.LEAD, Role.PM), BOB.key());
 
-    private final HandoverViewFactory factory = new HandoverViewFactory(BundleTranslator.english(), LINKS, LINKS, ZoneOffset.UTC);
+    private final HandoverViewFactory factory = new HandoverViewFactory(BundleTranslator.english(), LINKS, LINKS, ZoneOffset.UTC, HandoverWording.PAGES);
 
     private static HandoverViewFactory.Job job(HandoverProgress progress, List<PageResult> results, boolean stopRequested) {
         return new HandoverViewFactory.Job(progress, Optional.of(ALICE), Optional.of(BOB), results, stopRequested);

@@ -38,4 +38,23 @@ class PageResultsJsonTest {
             assertThat(PageResultsJson.read(damaged)).as(damaged).isEmpty();
         }
     }
+
+    @Test
+    void readsBackAnIssuesKeyAndTheHostsReasonKeptShort() {
+        PageResult refused = PageResult.refusedIssue(10001L, "ABC-7", "Launch", "r".repeat(500));
+        List<PageResult> batch = List.of(PageResult.changedIssue(10002L, "ABC-8", "Plan", Set.of(Role.LEAD)), refused);
+
+        List<PageResult> read = PageResultsJson.read(PageResultsJson.write(batch));
+
+        assertThat(read.get(0)).isEqualTo(batch.get(0));
+        assertThat(read.get(1).key()).isEqualTo("ABC-7");
+        assertThat(read.get(1).reason()).hasSize(PageResultsJson.REASON_LENGTH).startsWith("rrr");
+    }
+
+    @Test
+    void readsResultsStoredBeforeKeysAndReasonsAsPages() {
+        String stored = "{\"results\":[{\"id\":7,\"title\":\"Plan\",\"outcome\":\"GONE\",\"roles\":[]}]}";
+
+        assertThat(PageResultsJson.read(stored)).containsExactly(PageResult.left(7L, "Plan", PageOutcome.GONE));
+    }
 }

@@ -15,6 +15,7 @@ import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
 import org.activitylead.confluence.SpaceHealthAction;
 import org.activitylead.jira.DriCFType;
+import org.activitylead.jira.DriHandoverAction;
 import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.DriSearcher;
 import org.activitylead.jira.DriValidator;
@@ -61,7 +62,7 @@ class ModuleConstructionTest {
         // The validator class comes from an element, the health screen's from its action's name: neither is missed.
         assertThat(modules.classNames()).containsExactlyInAnyOrder(DriCFType.class.getName(), DriSearcher.class.getName(),
                 InactiveDrisFunction.class.getName(), DriValidatorFactory.class.getName(), DriValidator.class.getName(),
-                DriHealthAction.class.getName());
+                DriHealthAction.class.getName(), DriHandoverAction.class.getName());
 
         assertThat(failures("jira", modules, ScannerRuntime.forProduct("jira"))).isEmpty();
     }

@@ -132,6 +132,8 @@ public final class JiraIssues {
             when(issue.getIssueType()).thenReturn(type);
             when(issue.getSummary()).thenReturn(summary);
             when(issue.getProjectObject()).thenReturn(project);
+            Long projectId = project == null ? null : project.getId();
+            when(issue.getProjectId()).thenReturn(projectId);
             when(issue.getCustomFieldValue(any())).thenAnswer(call -> values.get(call.<CustomField>getArgument(0)));
             return issue;
         }

@@ -26,6 +26,7 @@ public final class JiraPermissions implements PermissionManager {
     private final List<String> questions = new ArrayList<>();
     private final Map<Long, Project> projects = new HashMap<>();
     private final Map<Long, Set<String>> projectAdministrators = new HashMap<>();
+    private final Map<Long, Set<String>> projectEditors = new HashMap<>();
 
     /** These users have "Administer projects" in the project. */
     public JiraPermissions administer(Project project, ApplicationUser... users) {
@@ -46,6 +47,15 @@ public final class JiraPermissions implements PermissionManager {
         return this;
     }
 
+    /** These users have "Edit issues" in the project. */
+    public JiraPermissions edit(Project project, ApplicationUser... users) {
+        Set<String> keys = projectEditors.computeIfAbsent(project.getId(), id -> new HashSet<>());
+        for (ApplicationUser user : users) {
+            keys.add(user.getKey());
+        }
+        return this;
+    }
+
     /** The issue has a security level that only these users are in. */
     public JiraPermissions securityLevel(Issue issue, ApplicationUser... users) {
         Set<String> keys = securityLevels.computeIfAbsent(issue.getId(), id -> new HashSet<>());
@@ -59,7 +69,12 @@ public final class JiraPermissions implements PermissionManager {
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
         questions.add("issue " + issue.getKey() + " " + user.getKey());
         Set<String> level = securityLevels.get(issue.getId());
-        return browse(permissionKey) && projectBrowser(issue.getProjectObject(), user) && (level == null || level.contains(user.getKey()));
+        boolean inLevel = level == null || level.contains(user.getKey());
+        if (edit(permissionKey)) {
+            return inLevel && issue.getProjectObject() != null
+                    && projectEditors.getOrDefault(issue.getProjectObject().getId(), Set.of()).contains(user.getKey());
+        }
+        return browse(permissionKey) && projectBrowser(issue.getProjectObject(), user) && inLevel;
     }
 
     @Override
@@ -86,6 +101,10 @@ public final class JiraPermissions implements PermissionManager {
 
     private boolean projectBrowser(Project project, ApplicationUser user) {
         return project != null && projectBrowsers.getOrDefault(project.getId(), Set.of()).contains(user.getKey());
+    }
+
+    private static boolean edit(ProjectPermissionKey key) {
+        return key.permissionKey().equals(ProjectPermissions.EDIT_ISSUES.permissionKey());
     }
 
     private static boolean browse(ProjectPermissionKey key) {

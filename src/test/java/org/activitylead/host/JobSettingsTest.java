@@ -1,4 +1,4 @@
-package org.activitylead.confluence;
+package org.activitylead.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class JobSettingsTest {
 
     private final FakePluginSettings settings = new FakePluginSettings();
-    private final JobSettings recording = new RecordingProgress(settings, settings);
-    private final JobSettings handover = new HandoverSettings(settings, settings);
+    private final JobSettings recording = new JobSettings(settings, settings, "org.activitylead.recording.stop") { };
+    private final JobSettings handover = new HandoverStore(settings, settings);
 
     @Test
     void aStopRequestStaysUntilClearedAndIsEachJobsOwn() {
@@ -18,7 +18,7 @@ class JobSettingsTest {
 
         assertThat(recording.stopRequested()).isTrue();
         assertThat(handover.stopRequested()).isFalse();
-        assertThat(settings.get(RecordingProgress.STOP_KEY)).isEqualTo("true");
+        assertThat(settings.get("org.activitylead.recording.stop")).isEqualTo("true");
         recording.clearStop();
         assertThat(recording.stopRequested()).isFalse();
     }

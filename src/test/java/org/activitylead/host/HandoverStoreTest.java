@@ -1,4 +1,4 @@
-package org.activitylead.confluence;
+package org.activitylead.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,10 @@ import org.activitylead.core.panel.Role;
 import org.activitylead.testing.FakePluginSettings;
 import org.junit.jupiter.api.Test;
 
-class HandoverSettingsTest {
+class HandoverStoreTest {
 
     private final FakePluginSettings settings = new FakePluginSettings();
-    private final HandoverSettings ledger = new HandoverSettings(settings, settings);
+    private final HandoverStore ledger = new HandoverStore(settings, settings);
 
     @Test
     void keepsTheProgressAndReadsNothingStoredAsNeverStarted() {
@@ -29,7 +29,7 @@ class HandoverSettingsTest {
         ledger.save(started);
 
         assertThat(ledger.progress()).isEqualTo(started);
-        assertThat(settings.get(HandoverSettings.PROGRESS_KEY)).isInstanceOf(String.class);
+        assertThat(settings.get(HandoverStore.PROGRESS_KEY)).isInstanceOf(String.class);
     }
 
     @Test
@@ -71,7 +71,7 @@ class HandoverSettingsTest {
 
     @Test
     void losesOnlyADamagedPageIdNeverItsBatch() {
-        settings.put(HandoverSettings.PAGES_KEY + 0, "1,x,3");
+        settings.put(HandoverStore.PAGES_KEY + 0, "1,x,3");
 
         assertThat(ledger.pages(0)).containsExactly(1L, 3L);
     }

@@ -1,9 +1,7 @@
-package org.activitylead.confluence;
+package org.activitylead.host;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
@@ -21,15 +19,15 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * One of the app's long jobs in Confluence's scheduler, by name: its runner, a schedule every minute that runs on one
+ * One of the app's long jobs in the host's scheduler, by name: its runner, a schedule every minute that runs on one
  * node of the cluster at a time, and the cluster lock its runs and its administrators' requests take, so that no two
- * change its progress at once. Runs act as a chosen user, so Confluence checks that user's permissions.
+ * change its progress at once. atlassian-scheduler and beehive are the same API in Confluence and Jira.
  */
-final class ClusterJob {
+public final class ClusterJob {
 
-    static final Duration INTERVAL = Duration.ofMinutes(1);
+    public static final Duration INTERVAL = Duration.ofMinutes(1);
     /** Long enough to get on, short enough to leave the scheduler's threads to other jobs and to move between nodes. */
-    static final Duration RUN = Duration.ofMinutes(4);
+    public static final Duration RUN = Duration.ofMinutes(4);
 
     private final SchedulerService scheduler;
     private final ClusterLockService locks;
@@ -38,7 +36,7 @@ final class ClusterJob {
     private final String lock;
     private final Clock clock;
 
-    ClusterJob(SchedulerService scheduler, ClusterLockService locks, String name, Clock clock) {
+    public ClusterJob(SchedulerService scheduler, ClusterLockService locks, String name, Clock clock) {
         this.scheduler = scheduler;
         this.locks = locks;
         this.runner = JobRunnerKey.of(name);
@@ -47,27 +45,27 @@ final class ClusterJob {
         this.clock = clock;
     }
 
-    void register(JobRunner jobRunner) {
+    public void register(JobRunner jobRunner) {
         scheduler.registerJobRunner(runner, jobRunner);
     }
 
     /** The schedule stays when the app is disabled or upgraded: the next version's runner goes on from the progress. */
-    void unregister() {
+    public void unregister() {
         scheduler.unregisterJobRunner(runner);
     }
 
     /** Every minute from now, once per cluster; the same id replaces a schedule, so a lost one is made again. */
-    void schedule() throws SchedulerServiceException {
+    public void schedule() throws SchedulerServiceException {
         scheduler.scheduleJob(job, JobConfig.forJobRunnerKey(runner).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), Date.from(clock.instant()))));
     }
 
-    void unschedule() {
+    public void unschedule() {
         scheduler.unscheduleJob(job);
     }
 
     /** The work done under the job's lock, or empty (nothing done) while another node or request holds it. */
-    <T> Optional<T> underLock(Supplier<T> work) {
+    public <T> Optional<T> underLock(Supplier<T> work) {
         ClusterLock held = locks.getLockForName(lock);
         if (!held.tryLock()) {
             return Optional.empty();
@@ -84,7 +82,7 @@ final class ClusterJob {
      * once, {@code stopNow} saving the stopped progress under the lock before the schedule and any stop request go;
      * while a run holds the lock, the run is asked to stop after its current batch.
      */
-    void stop(JobSettings settings, Runnable stopNow) {
+    public void stop(JobSettings settings, Runnable stopNow) {
         if (underLock(() -> {
             stopNow.run();
             done(settings);
@@ -98,7 +96,7 @@ final class ClusterJob {
      * One run of the scheduler under the lock: {@code goOn} goes on from the stored progress and answers whether the
      * job still runs; once it does not, its schedule and any stop request go. Aborted while another node holds the lock.
      */
-    JobRunnerResponse run(JobSettings settings, BooleanSupplier goOn, String busy) {
+    public JobRunnerResponse run(JobSettings settings, BooleanSupplier goOn, String busy) {
         return underLock(() -> {
             if (!goOn.getAsBoolean()) {
                 done(settings);
@@ -110,16 +108,5 @@ final class ClusterJob {
     private void done(JobSettings settings) {
         unschedule();
         settings.clearStop();
-    }
-
-    /** The work done as {@code user} on this thread, the thread's own user restored afterwards. */
-    static <T> T runAs(ConfluenceUser user, Supplier<T> work) {
-        ConfluenceUser before = AuthenticatedUserThreadLocal.get();
-        AuthenticatedUserThreadLocal.set(user);
-        try {
-            return work.get();
-        } finally {
-            AuthenticatedUserThreadLocal.set(before);
-        }
     }
 }
