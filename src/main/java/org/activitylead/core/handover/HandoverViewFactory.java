@@ -102,7 +102,8 @@ public final class HandoverViewFactory {
                 progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), text("activity-lead.handover.job.stop")) : null,
                 progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), text("activity-lead.handover.job.resume")) : null,
                 job.results().isEmpty() ? null : text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
-                job.results().stream().map(result -> row(result, dryRun)).toList());
+                job.results().stream().map(result -> row(result, dryRun)).toList(),
+                wording.roles().size() > 1);
     }
 
     /** Offered once the dry run of a request has finished and found a page to change. */

@@ -42,9 +42,18 @@ class BrowserSuiteIT {
     void writeGallery() {
         Gallery.write(states, DESKTOP, PHONE);
         if (Boolean.getBoolean(Gallery.UPDATE_DOCS)) {
-            Gallery.updateDocs(Map.of("users-deactivated", "panel.png", "dri-overview", "dri-field.png", "report-mixed", "report.png",
-                    "report-people", "report-people.png", "recording-running", "recording.png", "health-leavers", "health.png", "reassign-dry-run-done", "reassign-dry-run.png",
-                    "reassign-dry-run-40", "reassign-progress.png", "reassign-finished", "reassign-result.png", "dri-health-leavers", "dri-health.png"), DESKTOP);
+            Gallery.updateDocs(Map.ofEntries(
+                    Map.entry("users-deactivated", "panel.png"),
+                    Map.entry("dri-overview", "dri-field.png"),
+                    Map.entry("report-mixed", "report.png"),
+                    Map.entry("report-people", "report-people.png"),
+                    Map.entry("recording-running", "recording.png"),
+                    Map.entry("health-leavers", "health.png"),
+                    Map.entry("reassign-dry-run-done", "reassign-dry-run.png"),
+                    Map.entry("reassign-dry-run-40", "reassign-progress.png"),
+                    Map.entry("reassign-finished", "reassign-result.png"),
+                    Map.entry("dri-health-leavers", "dri-health.png"),
+                    Map.entry("dri-reassign-dry-run-done", "dri-reassign.png")), DESKTOP);
         }
     }
 

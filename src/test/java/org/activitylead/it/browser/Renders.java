@@ -25,6 +25,7 @@ import org.activitylead.core.dri.DriViews;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.jira.DriHandoverAction;
 import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.JiraLinks;
 import org.activitylead.testing.BundleTranslator;
@@ -96,6 +97,11 @@ final class Renders {
     /** Jira's DRI health screen inside Jira's admin decorator, which likewise keeps the body of the action's page. */
     static String driHealth(DriHealthAction action) {
         return adminScreen(JIRA_RENDERER, "templates/dri/health.vm", action);
+    }
+
+    /** Jira's DRI reassignment screen inside Jira's admin decorator. */
+    static String driReassign(DriHandoverAction action) {
+        return adminScreen(JIRA_RENDERER, "templates/dri/reassign.vm", action);
     }
 
     private static String adminScreen(String template, Object action) {

@@ -27,6 +27,8 @@ import org.activitylead.core.people.Person;
 import org.activitylead.core.people.Texts;
 import org.activitylead.core.record.OwnershipRecord;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.jira.DriHandoverAction;
+import org.activitylead.jira.DriHandoverScreens;
 import org.activitylead.jira.DriHealthAction;
 import org.activitylead.jira.DriHealthScreens;
 import org.activitylead.testing.BundleTranslator;
@@ -83,6 +85,7 @@ final class UiStates {
         states.addAll(health());
         states.addAll(reassign());
         states.addAll(driHealth());
+        states.addAll(driReassign());
         return states;
     }
 
@@ -285,6 +288,41 @@ final class UiStates {
                 driHealth(state("dri-health-french", "DRI health", "In French").locale(Locale.FRENCH)
                         .shows(text(Locale.FRENCH, "activity-lead.dri-health.summary", 3, 2, 2, 1)),
                         DriHealthScreens.leavers().as("admin", Locale.FRENCH)));
+    }
+
+    // ===== Jira administration: reassigning a leaver's DRI =====
+
+    static List<UiState> driReassign() {
+        String hostile = "<img src=x onerror=alert(1)>";
+        return List.of(
+                driReassign(state("dri-reassign-none-chosen", "Reassign DRIs", "Reached without a person")
+                        .shows(english("activity-lead.dri-handover.none-chosen")), DriHandoverScreens.noneChosen(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-choice", "Reassign DRIs", "The successor's choice for a deactivated DRI")
+                        .shows("Alice Martin").shows("alice").shows(english("activity-lead.handover.form.dry-run")),
+                        DriHandoverScreens.chosen(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-dry-run-40", "Reassign DRIs", "A dry run at 40 %")
+                        .shows(english("activity-lead.dri-handover.job.summary", 20, 50))
+                        .shows(english("activity-lead.handover.job.counts.dry-run", 16, 3, 1)), DriHandoverScreens.dryRunRunning(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-dry-run-done", "Reassign DRIs", "A finished dry run: what would change, what cannot and why")
+                        .shows(english("activity-lead.dri-handover.confirm", 4)).shows(english("activity-lead.dri-handover.outcome.not-editable"))
+                        .shows("The DRI must be able to browse this issue."), DriHandoverScreens.dryRunDone(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-finished", "Reassign DRIs", "A finished reassignment with skips and a failure")
+                        .shows(english("activity-lead.handover.job.counts.reassign", 4, 4, 1))
+                        .shows(english("activity-lead.dri-handover.outcome.not-saved")), DriHandoverScreens.reassigned(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-successor-gone", "Reassign DRIs", "Stopped: the successor was deactivated")
+                        .shows(english("activity-lead.handover.job.problem.successor-gone")), DriHandoverScreens.stoppedForTheSuccessor(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-already-running", "Reassign DRIs", "A second administrator's start while a job runs")
+                        .shows(english("activity-lead.handover.error.running")), DriHandoverScreens.alreadyRunning(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-others-job", "Reassign DRIs", "A project administrator sees another's job, not its issues")
+                        .shows(english("activity-lead.handover.job.counts.reassign", 4, 4, 1)), DriHandoverScreens.othersJob(Locale.ENGLISH)),
+                driReassign(state("dri-reassign-hostile", "Reassign DRIs", "Hostile names, summaries and reasons, shown as text")
+                        .shows(hostile, 6), DriHandoverScreens.named(Locale.ENGLISH, hostile)),
+                driReassign(state("dri-reassign-german", "Reassign DRIs", "In German").locale(Locale.GERMAN)
+                        .shows(text(Locale.GERMAN, "activity-lead.dri-handover.confirm", 4)), DriHandoverScreens.dryRunDone(Locale.GERMAN)));
+    }
+
+    private static UiState driReassign(UiState.Builder builder, DriHandoverAction action) {
+        return builder.html(Surface.JIRA, Renders.driReassign(action));
     }
 
     private static UiState driHealth(UiState.Builder builder, DriHealthAction action) {
