@@ -6,12 +6,8 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserManager;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.activitylead.core.handover.Handover;
 import org.activitylead.core.handover.HandoverProblem;
 import org.activitylead.core.handover.HandoverProgress;
 import org.activitylead.core.handover.HandoverRequest;
@@ -19,7 +15,6 @@ import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.handover.HandoverView;
 import org.activitylead.core.handover.HandoverViewFactory;
 import org.activitylead.core.handover.HandoverWording;
-import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.People;
 import org.activitylead.core.people.Person;
@@ -123,42 +118,16 @@ public class HandoverAdminAction extends AdminScreen {
 
     /** The handover the parameters ask for, checked against the users as they are now; empty (with a message) when it cannot be. */
     private Optional<HandoverRequest> request(String successorKeyNow) {
-        HandoverRequest asked;
-        try {
-            asked = new HandoverRequest(UserRef.parse(leaver).orElseThrow().value(), roles(), UserRef.parse(successorKeyNow).orElseThrow().value());
-        } catch (RuntimeException e) {
-            refused("activity-lead.handover.error.person-invalid");
+        HandoverRequest.Asked asked = HandoverRequest.ask(leaver, HandoverWording.PAGES.chosen(roles), successorKeyNow, users);
+        if (asked instanceof HandoverRequest.Asked.Refused refused) {
+            refused(refused.messageKey());
             return Optional.empty();
         }
-        if (asked.resolve(users) instanceof Handover.Result.Refused refused) {
-            refused(refused.problem().messageKey());
-            return Optional.empty();
-        }
-        return Optional.of(asked);
-    }
-
-    /** The checked roles; a name outside the closed list is ignored, never looked up. */
-    private Set<Role> roles() {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (roles.contains(role.name().toLowerCase(Locale.ROOT))) {
-                chosen.add(role);
-            }
-        }
-        return chosen;
+        return Optional.of(((HandoverRequest.Asked.Valid) asked).request());
     }
 
     private String started(Optional<HandoverJobs.Start> start) {
-        if (start.isEmpty()) {
-            return ERROR;
-        }
-        return switch (start.get()) {
-            case STARTED -> SUCCESS;
-            case ALREADY_RUNNING -> refused("activity-lead.handover.error.running");
-            case NOT_SCHEDULED -> refused("activity-lead.handover.error.schedule");
-            case NO_DRY_RUN -> refused("activity-lead.handover.error.no-dry-run");
-            case NOTHING_TO_RESUME -> refused("activity-lead.handover.error.nothing-to-resume");
-        };
+        return start.map(done -> done.refusalKey().map(this::refused).orElse(SUCCESS)).orElse(ERROR);
     }
 
     private String refused(String key) {

@@ -38,8 +38,25 @@ public final class HandoverJobs<U> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HandoverJobs.class);
 
-    /** What an administrator's request came to. */
-    public enum Start { STARTED, ALREADY_RUNNING, NOT_SCHEDULED, NO_DRY_RUN, NOTHING_TO_RESUME }
+    /** What an administrator's request came to, and the message a screen shows when it did not start. */
+    public enum Start {
+        STARTED(null),
+        ALREADY_RUNNING("activity-lead.handover.error.running"),
+        NOT_SCHEDULED("activity-lead.handover.error.schedule"),
+        NO_DRY_RUN("activity-lead.handover.error.no-dry-run"),
+        NOTHING_TO_RESUME("activity-lead.handover.error.nothing-to-resume");
+
+        private final String refusalKey;
+
+        Start(String refusalKey) {
+            this.refusalKey = refusalKey;
+        }
+
+        /** The message key of a request that did not start; empty for one that did. */
+        public Optional<String> refusalKey() {
+            return Optional.ofNullable(refusalKey);
+        }
+    }
 
     /** Runs work as a user of the host, on this thread, the thread's own user restored afterwards. */
     @FunctionalInterface

@@ -15,9 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.activitylead.core.handover.Handover;
 import org.activitylead.core.handover.HandoverProblem;
 import org.activitylead.core.handover.HandoverProgress;
 import org.activitylead.core.handover.HandoverRequest;
@@ -26,7 +24,6 @@ import org.activitylead.core.handover.HandoverState;
 import org.activitylead.core.handover.HandoverView;
 import org.activitylead.core.handover.HandoverViewFactory;
 import org.activitylead.core.handover.HandoverWording;
-import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.Html;
 import org.activitylead.core.people.People;
 import org.activitylead.core.people.Person;
@@ -149,32 +146,16 @@ public class DriHandoverAction extends JiraWebActionSupport {
 
     /** The DRI handover the parameters ask for, checked against the users as they are now; empty (with a message) when it cannot be. */
     private Optional<HandoverRequest> request(String successorKeyNow) {
-        HandoverRequest asked;
-        try {
-            Set<Role> dri = roles.contains("lead") ? Set.of(Role.LEAD) : Set.of();
-            asked = new HandoverRequest(UserRef.parse(leaver).orElseThrow().value(), dri, UserRef.parse(successorKeyNow).orElseThrow().value());
-        } catch (RuntimeException e) {
-            refused("activity-lead.handover.error.person-invalid");
+        HandoverRequest.Asked asked = HandoverRequest.ask(leaver, HandoverWording.ISSUES.chosen(roles), successorKeyNow, users);
+        if (asked instanceof HandoverRequest.Asked.Refused refused) {
+            refused(refused.messageKey());
             return Optional.empty();
         }
-        if (asked.resolve(users) instanceof Handover.Result.Refused refused) {
-            refused(refused.problem().messageKey());
-            return Optional.empty();
-        }
-        return Optional.of(asked);
+        return Optional.of(((HandoverRequest.Asked.Valid) asked).request());
     }
 
     private String started(Optional<HandoverJobs.Start> start) {
-        if (start.isEmpty()) {
-            return ERROR;
-        }
-        return switch (start.get()) {
-            case STARTED -> getRedirect(DriHandoverLinks.SCREEN_NAME);
-            case ALREADY_RUNNING -> refused("activity-lead.handover.error.running");
-            case NOT_SCHEDULED -> refused("activity-lead.handover.error.schedule");
-            case NO_DRY_RUN -> refused("activity-lead.handover.error.no-dry-run");
-            case NOTHING_TO_RESUME -> refused("activity-lead.handover.error.nothing-to-resume");
-        };
+        return start.map(done -> done.refusalKey().map(this::refused).orElseGet(() -> getRedirect(DriHandoverLinks.SCREEN_NAME))).orElse(ERROR);
     }
 
     private String refused(String key) {

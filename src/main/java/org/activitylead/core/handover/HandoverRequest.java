@@ -23,6 +23,31 @@ public record HandoverRequest(String leaverKey, Set<Role> roles, String successo
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The handover a screen's parameters ask for, checked against the users as they are now: the request, or the key
+     * of the message that says why not. The texts are user references as posted; neither is ever shown back.
+     */
+    public static Asked ask(String leaver, Set<Role> roles, String successorKey, UserDirectory<?> directory) {
+        HandoverRequest asked;
+        try {
+            asked = new HandoverRequest(UserRef.parse(leaver).orElseThrow().value(), roles, UserRef.parse(successorKey).orElseThrow().value());
+        } catch (RuntimeException e) {
+            return new Asked.Refused("activity-lead.handover.error.person-invalid");
+        }
+        if (asked.resolve(directory) instanceof Handover.Result.Refused refused) {
+            return new Asked.Refused(refused.problem().messageKey());
+        }
+        return new Asked.Valid(asked);
+    }
+
+    public sealed interface Asked {
+        record Valid(HandoverRequest request) implements Asked {
+        }
+
+        record Refused(String messageKey) implements Asked {
+        }
+    }
+
     /** The handover, or why it cannot be; the leaver may be unknown to the host now, the successor may not. */
     public Handover.Result resolve(UserDirectory<?> directory) {
         Person leaver = directory.find(new UserRef(leaverKey)).map(user -> user.person()).orElseGet(() -> Person.unknown(leaverKey));

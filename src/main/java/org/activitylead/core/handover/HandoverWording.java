@@ -1,6 +1,8 @@
 package org.activitylead.core.handover;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.activitylead.core.panel.Role;
@@ -46,6 +48,17 @@ public enum HandoverWording {
     /** The roles an administrator may hand over: all the panel's in Confluence, the DRI in Jira. */
     public Set<Role> roles() {
         return EnumSet.copyOf(roles);
+    }
+
+    /** The offered roles among the posted names (lead, pm, owner, reviewer); any other name is ignored, never looked up. */
+    public Set<Role> chosen(List<String> names) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (Role role : roles) {
+            if (names.contains(role.name().toLowerCase(Locale.ROOT))) {
+                chosen.add(role);
+            }
+        }
+        return chosen;
     }
 
     /** The product's key for a text of the reassignment screen. */

@@ -57,4 +57,18 @@ class HandoverRequestTest {
         assertThatThrownBy(() -> new HandoverRequest("key-alice", Set.of(Role.PM), "x".repeat(300))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HandoverRequest("key-alice", Set.of(), "key-bob").candidatesCql()).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aScreensParametersAskForARequestOrSayWhyNotWithoutShowingThemBack() {
+        assertThat(HandoverRequest.ask(ALICE.key(), Set.of(Role.LEAD), BOB.key(), directory))
+                .isEqualTo(new HandoverRequest.Asked.Valid(new HandoverRequest(ALICE.key(), Set.of(Role.LEAD), BOB.key())));
+        assertThat(HandoverRequest.ask("", Set.of(Role.LEAD), BOB.key(), directory))
+                .isEqualTo(new HandoverRequest.Asked.Refused("activity-lead.handover.error.person-invalid"));
+        assertThat(HandoverRequest.ask(ALICE.key(), Set.of(Role.LEAD), "x\u0000y", directory))
+                .isEqualTo(new HandoverRequest.Asked.Refused("activity-lead.handover.error.person-invalid"));
+        assertThat(HandoverRequest.ask(ALICE.key(), Set.of(), BOB.key(), directory))
+                .isEqualTo(new HandoverRequest.Asked.Refused(HandoverProblem.NO_ROLE.messageKey()));
+        assertThat(HandoverRequest.ask(ALICE.key(), Set.of(Role.LEAD), "key-nobody", directory))
+                .isEqualTo(new HandoverRequest.Asked.Refused(HandoverProblem.SUCCESSOR_UNKNOWN.messageKey()));
+    }
 }

@@ -117,4 +117,66 @@ class HandoverViewFactoryTest {
                 "Choose the person whose roles to hand over on the Activity Lead health screen.");
         assertThat(view.healthUrlHtml()).isEqualTo("/wiki/admin/activity-lead/health.action");
     }
+
+    /** An issue tracker's links, as Jira's adapter builds them: issues by key. */
+    private static final HandoverLinks ISSUE_LINKS = new HandoverLinks() {
+        @Override
+        public String handoverScreen(String leaverKey) {
+            return "/reassign?leaver=" + leaverKey;
+        }
+
+        @Override
+        public String dryRun() {
+            return "/dry-run";
+        }
+
+        @Override
+        public String reassign() {
+            return "/reassign";
+        }
+
+        @Override
+        public String stopHandover() {
+            return "/stop";
+        }
+
+        @Override
+        public String resumeHandover() {
+            return "/resume";
+        }
+
+        @Override
+        public String result(PageResult result) {
+            return "/browse/" + result.key();
+        }
+
+        @Override
+        public String healthScreen() {
+            return "/health";
+        }
+    };
+
+    @Test
+    void speaksOfIssuesAndTheDriWhereTheProductHandsOverOneRoleAndShowsTheHostsReason() {
+        HandoverViewFactory issues = new HandoverViewFactory(BundleTranslator.english(), LINKS, ISSUE_LINKS, ZoneOffset.UTC, HandoverWording.ISSUES);
+        HandoverRequest dri = new HandoverRequest(ALICE.key(), Set.of(Role.LEAD), BOB.key());
+        PageResult would = PageResult.changedIssue(10001L, "ACT-1", "Plan & budget", Set.of(Role.LEAD));
+        PageResult refused = PageResult.refusedIssue(10002L, "ACT-2", "Launch", "The DRI must be <active>.");
+        HandoverProgress finished = HandoverProgress.started(dri, HandoverMode.DRY_RUN, "key-admin", 2, NOW).after(List.of(would, refused), NOW);
+
+        HandoverView view = issues.view(Optional.of(ALICE), new HandoverViewFactory.Job(finished, Optional.of(ALICE), Optional.of(BOB),
+                List.of(would, refused), false), List.of());
+
+        assertThat(view.titleHtml()).isEqualTo("Reassign DRIs");
+        assertThat(view.form().roles()).extracting(RoleChoiceView::labelHtml).containsExactly("DRI");
+        assertThat(view.job().rolesColumn()).isFalse();
+        assertThat(view.job().rolesHtml()).isEqualTo("Roles: DRI");
+        assertThat(view.job().summaryHtml()).isEqualTo("2 of 2 issues done.");
+        assertThat(view.job().results()).extracting(ResultRowView::titleHtml, ResultRowView::outcomeHtml, ResultRowView::urlHtml)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ACT-1 Plan &amp; budget", "Would change", "/browse/ACT-1"),
+                        org.assertj.core.groups.Tuple.tuple("ACT-2 Launch", "Skipped: the change was refused: The DRI must be &lt;active&gt;.",
+                                "/browse/ACT-2"));
+        assertThat(view.confirm().labelHtml()).isEqualTo("Reassign on 1 issues");
+        assertThat(factory.view(Optional.of(ALICE), job(finished, List.of(), false), List.of()).job().rolesColumn()).isTrue();
+    }
 }
