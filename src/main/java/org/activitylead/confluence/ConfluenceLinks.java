@@ -64,6 +64,11 @@ public final class ConfluenceLinks implements ProductLinks, ReportLinks, Backfil
         return site.at("/pages/viewpage.action?pageId=" + pageId);
     }
 
+    /** A path of the app's below the site. */
+    String at(String path) {
+        return site.at(path);
+    }
+
     /** A page of a handover, by its content id. */
     @Override
     public String result(PageResult result) {

@@ -1,26 +1,13 @@
 package org.activitylead.confluence;
 
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.user.UserManager;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.activitylead.core.handover.HandoverProblem;
-import org.activitylead.core.handover.HandoverProgress;
-import org.activitylead.core.handover.HandoverRequest;
-import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.handover.HandoverView;
-import org.activitylead.core.handover.HandoverViewFactory;
 import org.activitylead.core.handover.HandoverWording;
-import org.activitylead.core.people.HostUser;
-import org.activitylead.core.people.People;
-import org.activitylead.core.people.Person;
-import org.activitylead.core.people.UserRef;
+import org.activitylead.host.HandoverForm;
 import org.apache.struts2.interceptor.parameter.StrutsParameter;
-import org.activitylead.host.HandoverJobs;
 
 /**
  * Reassigning a leaver's roles, in Confluence's administration: the choice of roles and successor, the dry run, its
@@ -37,140 +24,69 @@ public class HandoverAdminAction extends AdminScreen {
     static final String STOP = "/admin/activity-lead/stop-reassign.action";
     static final String RESUME = "/admin/activity-lead/resume-reassign.action";
 
-    private final HandoverJob job;
-    private final HandoverSettings ledger;
-    private final ConfluenceUserDirectory users;
     private final ConfluenceTranslations translations;
     private final ApplicationProperties applicationProperties;
-    private final List<String> errorKeys = new ArrayList<>();
-    private String leaver = "";
-    private String successor = "";
-    private String successorKey = "";
-    private List<String> roles = List.of();
+    private final HandoverForm form;
 
     public HandoverAdminAction(HandoverJob job, HandoverSettings ledger, UserManager userManager, ConfluenceUserDirectory users,
                                ConfluenceTranslations translations, ApplicationProperties applicationProperties) {
         super(userManager);
-        this.job = job;
-        this.ledger = ledger;
-        this.users = users;
         this.translations = translations;
         this.applicationProperties = applicationProperties;
+        this.form = new HandoverForm(new HandoverScreenJob(job, Optional::empty), ledger, users, HandoverWording.PAGES);
     }
 
     /** The leaver's user key, from the health screen's link or a form. */
     @StrutsParameter
     public void setLeaver(String leaver) {
-        this.leaver = leaver == null ? "" : leaver;
+        form.setLeaver(leaver);
     }
 
     /** The roles' fixed names (lead, pm, owner, reviewer), one parameter per checked box. */
     @StrutsParameter
     public void setRoles(String[] roles) {
-        this.roles = roles == null ? List.of() : List.of(roles);
+        form.setRoles(roles);
     }
 
     /** The successor's username, as picked or typed for the dry run. */
     @StrutsParameter
     public void setSuccessor(String successor) {
-        this.successor = successor == null ? "" : successor;
+        form.setSuccessor(successor);
     }
 
     /** The successor's user key, as the confirmation of a dry run posts it back. */
     @StrutsParameter
     public void setSuccessorKey(String successorKey) {
-        this.successorKey = successorKey == null ? "" : successorKey;
+        form.setSuccessorKey(successorKey);
     }
 
     /** Starts the dry run of the chosen handover, then shows the screen again (a redirect, so a reload posts nothing). */
     public String dryRun() {
-        if (!isPermitted()) {
-            return NOT_PERMITTED;
-        }
-        Optional<HostUser<?>> found = successor.isBlank() ? Optional.empty() : find(successor).map(user -> user);
-        if (found.isEmpty()) {
-            return refused(successor.isBlank() ? "activity-lead.handover.error.successor-missing" : HandoverProblem.SUCCESSOR_UNKNOWN.messageKey());
-        }
-        return started(request(found.get().person().key()).map(asked -> job.dryRun(asked, administrator())));
+        return ifPermitted(() -> form.dryRun(administratorHere()) ? SUCCESS : ERROR);
     }
 
     /** Starts the reassignment that a finished dry run of exactly this request showed. */
     public String reassign() {
-        if (!isPermitted()) {
-            return NOT_PERMITTED;
-        }
-        return started(request(successorKey).map(asked -> job.reassign(asked, administrator())));
+        return ifPermitted(() -> form.reassign(administratorHere()) ? SUCCESS : ERROR);
     }
 
     public String stop() {
-        return ifPermitted(() -> {
-            job.stop();
-            return SUCCESS;
-        });
+        return ifPermitted(() -> form.stop(administratorHere()) ? SUCCESS : ERROR);
     }
 
     public String resume() {
-        if (!isPermitted()) {
-            return NOT_PERMITTED;
-        }
-        return started(Optional.of(job.resume(administrator())));
+        return ifPermitted(() -> form.resume(administratorHere()) ? SUCCESS : ERROR);
     }
 
-    /** The handover the parameters ask for, checked against the users as they are now; empty (with a message) when it cannot be. */
-    private Optional<HandoverRequest> request(String successorKeyNow) {
-        HandoverRequest.Asked asked = HandoverRequest.ask(leaver, HandoverWording.PAGES.chosen(roles), successorKeyNow, users);
-        if (asked instanceof HandoverRequest.Asked.Refused refused) {
-            refused(refused.messageKey());
-            return Optional.empty();
-        }
-        return Optional.of(((HandoverRequest.Asked.Valid) asked).request());
-    }
-
-    private String started(Optional<HandoverJobs.Start> start) {
-        return start.map(done -> done.refusalKey().map(this::refused).orElse(SUCCESS)).orElse(ERROR);
-    }
-
-    private String refused(String key) {
-        if (!errorKeys.contains(key)) {
-            errorKeys.add(key);
-        }
-        return ERROR;
-    }
-
-    private Optional<HostUser<ConfluenceUser>> find(String reference) {
-        try {
-            return UserRef.parse(reference).flatMap(users::find);
-        } catch (UserRef.InvalidUserRef e) {
-            return Optional.empty();
-        }
+    /** A Confluence administrator, who may change any job. */
+    private HandoverForm.Administrator administratorHere() {
+        return new HandoverForm.Administrator(administrator().getStringValue(), true);
     }
 
     /** The screen's view model, for the template: read from the database when the screen renders. */
     public HandoverView view() {
-        if (hasActionErrors() && errorKeys.isEmpty()) {
-            // Confluence refused the form (its anti-forgery check) before any method of ours ran; its own text is not shown.
-            errorKeys.add("activity-lead.handover.error.refused");
-        }
         ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        HandoverProgress progress = ledger.progress();
-        Optional<HandoverRequest> request = progress.request();
-        People people = new People(users);
-        Optional<Person> jobLeaver = request.map(asked -> people.person(new UserRef(asked.leaverKey())));
-        Optional<Person> chosen = leaver.isBlank() ? jobLeaver : chosen(people);
-        HandoverViewFactory.Job shown = new HandoverViewFactory.Job(progress, jobLeaver,
-                request.map(asked -> people.person(new UserRef(asked.successorKey()))),
-                progress.running() ? List.of() : ledger.allResults((progress.done() + HandoverRun.BATCH - 1) / HandoverRun.BATCH),
-                ledger.stopRequested());
-        return new HandoverViewFactory(translations.forViewer(), links, links, ZoneId.systemDefault(), HandoverWording.PAGES).view(chosen, shown, errorKeys);
-    }
-
-    /** The leaver the link or form named; none for a parameter that is no user reference (never shown as text). */
-    private Optional<Person> chosen(People people) {
-        try {
-            return UserRef.parse(leaver).map(people::person);
-        } catch (UserRef.InvalidUserRef e) {
-            errorKeys.add("activity-lead.handover.error.person-invalid");
-            return Optional.empty();
-        }
+        String viewer = isPermitted() ? administrator().getStringValue() : "";
+        return form.view(new HandoverForm.Administrator(viewer, isPermitted()), hasActionErrors(), translations.forViewer(), links, links);
     }
 }

@@ -20,6 +20,7 @@ import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.report.ReportHit;
+import org.activitylead.core.report.SpaceKey;
 import org.activitylead.host.ClusterJob;
 import org.activitylead.host.HandoverJobs;
 import org.activitylead.host.HandoverJobs.Start;
@@ -66,10 +67,15 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         job.unregister();
     }
 
-    /** Starts the dry run over the recorded pages that name the leaver in the roles, as this administrator may see them. */
+    /** Starts the dry run over the recorded pages of the whole site that name the leaver in the roles, as this administrator may see them. */
     Start dryRun(HandoverRequest request, UserKey administrator) {
-        return jobs.dryRun(request, administrator.getStringValue(),
-                () -> search.find(request.candidatesCql(), HandoverJobs.ITEMS).hits().stream().map(ReportHit::contentId).toList());
+        return dryRun(request, administrator.getStringValue(), Optional.empty());
+    }
+
+    /** The same over one space's pages, or the whole site's. */
+    Start dryRun(HandoverRequest request, String administratorKey, Optional<SpaceKey> space) {
+        return jobs.dryRun(request, administratorKey,
+                () -> search.find(request.candidatesCql(space), HandoverJobs.ITEMS).hits().stream().map(ReportHit::contentId).toList());
     }
 
     Start reassign(HandoverRequest request, UserKey administrator) {

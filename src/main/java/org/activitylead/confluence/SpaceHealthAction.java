@@ -61,7 +61,9 @@ public class SpaceHealthAction extends ConfluenceActionSupport {
     public HealthView view() {
         HealthScope scope = scope().orElseThrow(() -> new IllegalStateException("not permitted"));
         ConfluenceLinks links = ConfluenceLinks.below(applicationProperties.getBaseUrl(UrlMode.RELATIVE));
-        return new HealthComposer(search, users, translations.forViewer(), links, links, links).compose(scope, links.recordingScreen());
+        // Reassigning from here is limited to the space, for its administrators too.
+        SpaceHandoverLinks handovers = new SpaceHandoverLinks(links, scope.space().orElseThrow());
+        return new HealthComposer(search, users, translations.forViewer(), links, links, handovers).compose(scope, links.recordingScreen());
     }
 
     private Optional<HealthScope> scope() {

@@ -62,9 +62,8 @@ public class DriHealthAction extends JiraWebActionSupport {
         JiraLinks links = JiraLinks.below(base);
         HealthScreen screen = new HealthScreen(directory, translations.translator(), links, links::page, DriHandoverLinks.below(base), HealthWording.ISSUES);
         Optional<DriHealthSearch> scope = scope();
-        // Every viewer who sees the screen may reassign within their scope: the Reassign buttons are shown.
         return screen.compose(() -> scope.map(permitted -> issues.find(viewer, permitted, HealthScreen.LIMIT))
-                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, true, null);
+                .orElseGet(() -> new ActivitySearch.Found(List.of(), 0)), null, false, null);
     }
 
     /** Every project for a Jira administrator, the administered ones for a project administrator; never an anonymous user. */

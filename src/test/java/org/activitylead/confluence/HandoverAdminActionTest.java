@@ -50,7 +50,7 @@ class HandoverAdminActionTest {
             when(users.find(new UserRef(person.key()))).thenReturn(Optional.of(user));
             when(users.find(new UserRef(person.username()))).thenReturn(Optional.of(user));
         }
-        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.STARTED);
+        when(job.dryRun(any(), any(), any())).thenReturn(HandoverJobs.Start.STARTED);
         when(job.reassign(any(), any())).thenReturn(HandoverJobs.Start.STARTED);
     }
 
@@ -70,7 +70,7 @@ class HandoverAdminActionTest {
 
         assertThat(action.dryRun()).isEqualTo("success");
 
-        verify(job).dryRun(new HandoverRequest("key-alice", Set.of(Role.LEAD, Role.REVIEWER), "key-bob"), ADMIN);
+        verify(job).dryRun(new HandoverRequest("key-alice", Set.of(Role.LEAD, Role.REVIEWER), "key-bob"), ADMIN.getStringValue(), Optional.empty());
     }
 
     @Test
@@ -89,7 +89,7 @@ class HandoverAdminActionTest {
     @Test
     void tellsTheSecondAdministratorThatAJobIsRunning() {
         asks("key-alice", "blee", "lead");
-        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
+        when(job.dryRun(any(), any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
 
         assertThat(action.dryRun()).isEqualTo("error");
         assertThat(messages()).contains("A reassignment is already running");
@@ -124,7 +124,7 @@ class HandoverAdminActionTest {
             assertThat(view.messages()).as(String.join(",", request)).isNotEmpty();
             assertThat(view.messages().toString()).doesNotContain("<img").doesNotContain("boss").doesNotContain("&lt;img");
         }
-        verify(job, never()).dryRun(any(), any());
+        verify(job, never()).dryRun(any(), any(), any());
     }
 
     @Test

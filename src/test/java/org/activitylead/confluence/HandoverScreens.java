@@ -21,12 +21,14 @@ import org.activitylead.core.handover.HandoverProgress;
 import org.activitylead.core.handover.HandoverRequest;
 import org.activitylead.core.handover.HandoverRun;
 import org.activitylead.core.handover.HandoverState;
+import org.activitylead.core.handover.HealthScope;
 import org.activitylead.core.handover.PageOutcome;
 import org.activitylead.core.handover.PageResult;
 import org.activitylead.core.panel.Role;
 import org.activitylead.core.people.HostUser;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.people.UserRef;
+import org.activitylead.core.report.SpaceKey;
 import org.activitylead.testing.ConfluenceHost;
 import org.activitylead.testing.FakePluginSettings;
 import org.activitylead.host.HandoverJobs;
@@ -55,7 +57,7 @@ public final class HandoverScreens {
         UserKey admin = new UserKey("key-admin");
         when(userManager.getRemoteUserKey()).thenReturn(admin);
         when(userManager.isAdmin(admin)).thenReturn(true);
-        when(job.dryRun(any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
+        when(job.dryRun(any(), any(), any())).thenReturn(HandoverJobs.Start.ALREADY_RUNNING);
         knows(ALICE, BOB);
     }
 
@@ -157,6 +159,54 @@ public final class HandoverScreens {
                 .with(progress(HandoverState.FINISHED, HandoverMode.DRY_RUN, 2, 1, 1, 0), results, false);
         action.setLeaver(leaver.key());
         return action;
+    }
+
+    /**
+     * The space ENG's reassignment screen, as the user with this key sees it, a space administrator (not a Confluence
+     * administrator): over the same stored job as the console's states.
+     */
+    private SpaceHandoverAction inSpace(String viewerKey) {
+        ConfluenceSpaceAdmins spaceAdmins = mock(ConfluenceSpaceAdmins.class);
+        SpaceKey eng = new SpaceKey("ENG");
+        when(spaceAdmins.healthScope(eng)).thenReturn(Optional.of(HealthScope.space(eng, false)));
+        UserManager viewer = mock(UserManager.class);
+        when(viewer.getRemoteUserKey()).thenReturn(new UserKey(viewerKey));
+        SpaceHandoverAction action = new SpaceHandoverAction(spaceAdmins, job, ledger, users, viewer, host.translations(), host.properties());
+        action.setKey("ENG");
+        return action;
+    }
+
+    /** A space administrator's own finished dry run in their space: the confirmation, the pages. */
+    public static SpaceHandoverAction spaceDryRunDone(Locale locale) {
+        HandoverScreens screens = new HandoverScreens(locale);
+        screens.with(progress(HandoverState.FINISHED, HandoverMode.DRY_RUN, 7, 4, 3, 0), results(4), false);
+        SpaceHandoverAction action = screens.inSpace("key-admin");
+        action.setLeaver(ALICE.key());
+        return action;
+    }
+
+    /** A space administrator looking at a job someone else started: its progress, not its pages, and no Stop. */
+    public static SpaceHandoverAction spaceOthersJob(Locale locale) {
+        HandoverScreens screens = new HandoverScreens(locale);
+        screens.with(progress(HandoverState.FINISHED, HandoverMode.REASSIGN, 9, 4, 4, 1), results(4), false);
+        return screens.inSpace("key-space-admin");
+    }
+
+    /** A space administrator's request refused because another administrator's job is to be confirmed. */
+    public static SpaceHandoverAction spaceNotYours(Locale locale) {
+        HandoverScreens screens = new HandoverScreens(locale);
+        screens.with(progress(HandoverState.FINISHED, HandoverMode.DRY_RUN, 7, 4, 3, 0), results(4), false);
+        SpaceHandoverAction action = screens.inSpace("key-space-admin");
+        action.setLeaver(ALICE.key());
+        action.setRoles(new String[] {"lead", "reviewer"});
+        action.setSuccessorKey(BOB.key());
+        action.reassign();
+        return action;
+    }
+
+    /** Every state of the space's screen, together taking every branch of its template's own part. */
+    public static List<SpaceHandoverAction> everySpaceState(Locale locale) {
+        return List.of(spaceDryRunDone(locale), spaceOthersJob(locale), spaceNotYours(locale));
     }
 
     /** Every state, together taking every branch of the screen's template. */

@@ -75,23 +75,27 @@ class SpaceHealthActionTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
-    void aSpaceAdministratorSeesTheLeaversOfTheSpaceWithoutTheSiteWideScreens(boolean hostEscaping) throws Exception {
+    void aSpaceAdministratorSeesTheLeaversOfTheSpaceAndReassignsWithinItWithoutTheSiteWideScreens(boolean hostEscaping) throws Exception {
         Document screen = render(HealthScreens.spaceOver(Locale.ENGLISH, HealthScreens.leavers(), HealthScreens.ALICE, HealthScreens.BOB,
                 HealthScreens.CAROL), hostEscaping);
 
         assertThat(screen.select("meta[name=decorator]").attr("content")).isEqualTo("atl.general");
         assertThat(screen.select("div.activity-lead-health > p").first().text()).startsWith("Activities in the space ENG ");
         assertThat(screen.select("code.activity-lead-health-username").eachText()).containsExactly("JIRAUSER10400", "alice");
-        assertThat(screen.select("a.activity-lead-health-reassign, a[href*=/admin/]")).isEmpty();
+        assertThat(screen.select("a[href*=/admin/]")).isEmpty();
+        assertThat(screen.select("a.activity-lead-health-reassign").eachAttr("href")).containsExactly(
+                "/wiki/plugins/activity-lead/space-reassign.action?key=ENG&leaver=JIRAUSER10400",
+                "/wiki/plugins/activity-lead/space-reassign.action?key=ENG&leaver=key-alice");
         assertThat(screen.select("p.activity-lead-health-site-only").text()).contains("ask a Confluence administrator");
         assertThat(screen.select("form, script, [style]")).isEmpty();
     }
 
     @Test
-    void aConfluenceAdministratorOnTheSpaceScreenKeepsTheLinksToTheSiteWideScreens() throws Exception {
+    void aConfluenceAdministratorOnTheSpaceScreenKeepsTheRecordingScreenAndReassignsWithinTheSpace() throws Exception {
         Document screen = render(HealthScreens.everySpaceState(Locale.ENGLISH).get(1), true);
 
-        assertThat(screen.select("a.activity-lead-health-reassign").eachAttr("href")).allMatch(href -> href.startsWith("/wiki/admin/activity-lead/reassign.action?leaver="));
+        assertThat(screen.select("a.activity-lead-health-reassign").eachAttr("href"))
+                .isNotEmpty().allMatch(href -> href.startsWith("/wiki/plugins/activity-lead/space-reassign.action?key=ENG&leaver="));
         assertThat(screen.select("p > a[href$=/admin/activity-lead/recording.action]")).hasSize(1);
         assertThat(screen.select("p.activity-lead-health-site-only")).isEmpty();
     }

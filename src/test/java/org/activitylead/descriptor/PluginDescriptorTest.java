@@ -597,12 +597,13 @@ class PluginDescriptorTest {
     }
 
     /**
-     * The space tools' screen only reads: one action, read with a GET, outside /admin (no secure administrator session,
-     * as for Confluence's own space tools), from a class that checks the user itself; the only Struts modules are
-     * the two.
+     * The space tools' screens, outside /admin (no secure administrator session, as for Confluence's own space tools):
+     * the health and reassignment screens are read with a GET; every other action changes something, so Confluence
+     * checks its anti-forgery token and refuses anything but POST; each class checks the user itself. The only Struts
+     * modules are the two.
      */
     @Test
-    void theSpaceToolsScreenOnlyReadsAndChecksTheUserItself() throws Exception {
+    void theSpaceToolsScreensReadWithAGetAndChangeOnlyWithAPostCarryingTheToken() throws Exception {
         assertThat(DESCRIPTOR.modules("struts")).extracting(module -> module.getAttribute("key"))
                 .containsExactlyInAnyOrder("activity-lead-admin", "activity-lead-space");
         Element struts = single(DESCRIPTOR.modules("struts").stream().filter(module -> module.getAttribute("key").equals("activity-lead-space"))
@@ -610,12 +611,19 @@ class PluginDescriptorTest {
         assertThat(struts.getAttribute("application")).isEqualTo("confluence");
         Element pkg = single(children(struts, "package"), "package");
         assertThat(pkg.getAttribute("namespace")).isEqualTo("/plugins/activity-lead");
-        Element action = single(children(pkg, "action"), "action");
-        assertThat(action.getAttribute("method")).isEmpty();
-        assertThat(children(action, "param")).isEmpty();
-        Class<?> type = Class.forName(action.getAttribute("class"));
-        assertThat(type.getMethod("isPermitted").getDeclaringClass()).isEqualTo(type);
-        assertThat(type.getMethod("execute").getDeclaringClass()).isEqualTo(type);
+        List<Element> actions = children(pkg, "action");
+        assertThat(actions).extracting(action -> action.getAttribute("name")).containsExactly("space-health", "space-reassign",
+                "space-dry-run-reassign", "space-start-reassign", "space-stop-reassign", "space-resume-reassign");
+        for (Element action : actions) {
+            boolean reads = action.getAttribute("method").isEmpty();
+            Map<String, String> params = children(action, "param").stream()
+                    .collect(java.util.stream.Collectors.toMap(param -> param.getAttribute("name"), param -> param.getTextContent().strip()));
+            assertThat(params).as(action.getAttribute("name"))
+                    .isEqualTo(reads ? Map.of() : Map.of("RequireSecurityToken", "true", "permittedMethods", "POST"));
+            Class<?> type = Class.forName(action.getAttribute("class"));
+            assertThat(type.getMethod("isPermitted").getDeclaringClass()).isEqualTo(type);
+            assertThat(type.getMethod("execute").getDeclaringClass()).isEqualTo(type);
+        }
     }
 
     /** The space tools' item: under Apps, for the space's administrators only, linking to the screen with the space's key. */

@@ -43,7 +43,9 @@ import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HandoverScreens;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.HealthScreens;
+import org.activitylead.confluence.SpaceHandoverAction;
 import org.activitylead.confluence.SpaceHealthAction;
+import org.activitylead.core.handover.HandoverView;
 import org.activitylead.core.handover.ConfirmView;
 import org.activitylead.core.handover.HandoverFormView;
 import org.activitylead.core.handover.HandoverJobView;
@@ -88,6 +90,9 @@ class TemplateAllowlistTest {
     /** What both health templates have set before they parse the body: the view. */
     private static final Map<String, Type> HEALTH_BODY_CONTEXT = Map.of("view", HealthView.class);
     private static final Map<String, Type> REASSIGN_CONTEXT = Map.of("action", HandoverAdminAction.class);
+    private static final Map<String, Type> SPACE_REASSIGN_CONTEXT = Map.of("action", SpaceHandoverAction.class);
+    /** What both Confluence reassignment templates have set before they parse the body: the view. */
+    private static final Map<String, Type> REASSIGN_BODY_CONTEXT = Map.of("view", HandoverView.class);
     /** What Jira's webwork velocity view gives the DRI health screen: the action. */
     private static final Map<String, Type> DRI_HEALTH_CONTEXT = Map.of("action", DriHealthAction.class);
     private static final Map<String, Type> DRI_REASSIGN_CONTEXT = Map.of("action", DriHandoverAction.class);
@@ -145,7 +150,7 @@ class TemplateAllowlistTest {
                     "p > a[href$=/admin/activity-lead/recording.action]", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]",
                     "p.activity-lead-health-site-only:containsOwn(ask a Confluence administrator)")),
             Map.entry(Templates.SPACE_HEALTH, List.of("meta[name=decorator][content=atl.general]", "p:containsOwn(Activities in the space ENG)",
-                    "p.activity-lead-health-site-only", "p > a.activity-lead-health-reassign[href*=reassign.action?leaver=]")),
+                    "p.activity-lead-health-site-only", "p > a.activity-lead-health-reassign[href*=space-reassign.action?key=ENG&leaver=]")),
             Map.entry(Templates.REASSIGN, List.of("div.aui-message-error > p", "div.aui-message-warning > p", "div.aui-message-info > p",
                     "h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success", "h2 + p > span.aui-lozenge-moved",
                     "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
@@ -158,6 +163,13 @@ class TemplateAllowlistTest {
                     "form[action$=/dry-run-reassign.action] input[type=checkbox][name=roles][checked]",
                     "form[action$=/dry-run-reassign.action] input#activity-lead-reassign-successor[name=successor]",
                     "p > a[href$=/admin/activity-lead/health.action]")),
+            Map.entry(Templates.SPACE_REASSIGN, List.of("meta[name=decorator][content=atl.general]",
+                    "form[action*=/plugins/activity-lead/space-start-reassign.action?key=ENG] > input[name=atl_token]",
+                    "p > a[href$=/plugins/activity-lead/space-health.action?key=ENG]",
+                    "div.aui-message-error > p:containsOwn(started by another administrator)")),
+            Map.entry(Templates.REASSIGN_CONFLUENCE_BODY, List.of("div.aui-message-error > p", "div.aui-message-warning > p",
+                    "div.aui-message-info > p", "form > input[name=atl_token] + button", "tr.activity-lead-handover-changed",
+                    "form input[name=successorKey]", "form input#activity-lead-reassign-successor", "p > a[href]")),
             Map.entry(Templates.REASSIGN_JOB, List.of("h2 + p > span.aui-lozenge-inprogress", "h2 + p > span.aui-lozenge-success",
                     "dd > code.activity-lead-reassign-username + span.activity-lead-person-deactivated",
                     "p#activity-lead-reassign-summary + progress[value][max]", "p.activity-lead-reassign-counts")),
@@ -256,7 +268,8 @@ class TemplateAllowlistTest {
         VelocityTemplateRenderer renderer = jira ? VelocityTemplateRenderer.forJira(true)
                 : template.equals(Templates.RECORDING) || template.equals(Templates.HEALTH) || template.equals(Templates.REASSIGN)
                         || template.equals(Templates.SPACE_HEALTH) || template.equals(Templates.HEALTH_BODY)
-                        || REASSIGN_PARTS.containsKey(template)
+                        || REASSIGN_PARTS.containsKey(template) || template.equals(Templates.SPACE_REASSIGN)
+                        || template.equals(Templates.REASSIGN_CONFLUENCE_BODY)
                         ? VelocityTemplateRenderer.forConfluenceAction(true)
                 : VelocityTemplateRenderer.withHostEscaping(true);
         StringBuilder html = new StringBuilder();
@@ -377,6 +390,8 @@ class TemplateAllowlistTest {
         contexts.put(Templates.SPACE_HEALTH, SPACE_HEALTH_CONTEXT);
         contexts.put(Templates.HEALTH_BODY, HEALTH_BODY_CONTEXT);
         contexts.put(Templates.REASSIGN, REASSIGN_CONTEXT);
+        contexts.put(Templates.SPACE_REASSIGN, SPACE_REASSIGN_CONTEXT);
+        contexts.put(Templates.REASSIGN_CONFLUENCE_BODY, REASSIGN_BODY_CONTEXT);
         contexts.put(Templates.DRI_HEALTH, DRI_HEALTH_CONTEXT);
         contexts.put(Templates.DRI_REASSIGN, DRI_REASSIGN_CONTEXT);
         contexts.putAll(REASSIGN_PARTS);
@@ -411,13 +426,22 @@ class TemplateAllowlistTest {
         if (template.equals(Templates.REASSIGN)) {
             return HandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
+        if (template.equals(Templates.SPACE_REASSIGN)) {
+            return HandoverScreens.everySpaceState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
+        }
+        if (template.equals(Templates.REASSIGN_CONFLUENCE_BODY)) {
+            return Stream.concat(HandoverScreens.everyState(Locale.ENGLISH).stream().map(HandoverAdminAction::view),
+                    HandoverScreens.everySpaceState(Locale.ENGLISH).stream().map(SpaceHandoverAction::view))
+                    .map(view -> Map.<String, Object>of("view", view)).toList();
+        }
         if (template.equals(Templates.DRI_REASSIGN)) {
             return DriHandoverScreens.everyState(Locale.ENGLISH).stream().map(action -> Map.<String, Object>of("action", action)).toList();
         }
         if (REASSIGN_PARTS.containsKey(template)) {
             // Both products' screens in every state; each part gets what its screen sets, where the state has it.
             String name = REASSIGN_PARTS.get(template).keySet().iterator().next();
-            return Stream.concat(HandoverScreens.everyState(Locale.ENGLISH).stream().map(HandoverAdminAction::view),
+            return Stream.concat(Stream.concat(HandoverScreens.everyState(Locale.ENGLISH).stream().map(HandoverAdminAction::view),
+                                    HandoverScreens.everySpaceState(Locale.ENGLISH).stream().map(SpaceHandoverAction::view)),
                             DriHandoverScreens.everyState(Locale.ENGLISH).stream().map(DriHandoverAction::view))
                     .map(view -> switch (name) {
                         case "job" -> view.job();

@@ -29,6 +29,9 @@ final class Templates {
     static final String SPACE_HEALTH = DIRECTORY + "/activity-lead-space-health.vm";
     static final String HEALTH_BODY = DIRECTORY + "/activity-lead/health-body.vm";
     static final String REASSIGN = DIRECTORY + "/activity-lead-reassign.vm";
+    /** The same screen for one space, and the body both parse. */
+    static final String SPACE_REASSIGN = DIRECTORY + "/activity-lead-space-reassign.vm";
+    static final String REASSIGN_CONFLUENCE_BODY = DIRECTORY + "/activity-lead/reassign-confluence-body.vm";
     /** The parts both products' reassignment screens parse. */
     static final String REASSIGN_JOB = DIRECTORY + "/activity-lead/reassign-job.vm";
     static final String REASSIGN_RESULTS = DIRECTORY + "/activity-lead/reassign-results.vm";

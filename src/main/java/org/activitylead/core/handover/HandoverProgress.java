@@ -42,6 +42,14 @@ public record HandoverProgress(HandoverState state, HandoverMode mode, Optional<
                 Optional.of(now), Optional.of(now), total, 0, 0, 0, 0, Optional.empty());
     }
 
+    /**
+     * Whether this user may confirm, stop or resume the job: an administrator of everything it can cover may change
+     * any job; an administrator of a part (a space, some projects) only a job they started, or none yet.
+     */
+    public boolean mayBeChangedBy(String userKey, boolean administersEverything) {
+        return administersEverything || state == HandoverState.NOT_STARTED || startedBy.equals(userKey);
+    }
+
     public boolean running() {
         return state == HandoverState.RUNNING;
     }

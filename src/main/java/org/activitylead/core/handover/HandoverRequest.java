@@ -2,6 +2,7 @@ package org.activitylead.core.handover;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.activitylead.core.panel.Role;
@@ -10,6 +11,7 @@ import org.activitylead.core.people.UserDirectory;
 import org.activitylead.core.people.UserRef;
 import org.activitylead.core.record.SearchField;
 import org.activitylead.core.report.Cql;
+import org.activitylead.core.report.SpaceKey;
 
 /**
  * A handover as it travels and is stored: the leaver's and the successor's user keys and the roles, never names.
@@ -55,11 +57,17 @@ public record HandoverRequest(String leaverKey, Set<Role> roles, String successo
         return Handover.of(leaver, roles, successor);
     }
 
-    /**
-     * The recorded activities that name the leaver in one of the roles, oldest first: the pages a handover checks.
-     * The key is a quoted literal; the field names come from the closed list of the app's own CQL fields.
-     */
+    /** The candidates of the whole site ({@link #candidatesCql(Optional)}). */
     public String candidatesCql() {
+        return candidatesCql(Optional.empty());
+    }
+
+    /**
+     * The recorded activities that name the leaver in one of the roles, in one space or the whole site, oldest first:
+     * the pages a handover checks. The keys are quoted literals; the field names come from the closed list of the
+     * app's own CQL fields.
+     */
+    public String candidatesCql(Optional<SpaceKey> space) {
         StringJoiner named = new StringJoiner(" or ", "(", ")");
         if (roles.isEmpty()) {
             throw new IllegalStateException("a request without roles is refused before anything is searched");
@@ -67,7 +75,8 @@ public record HandoverRequest(String leaverKey, Set<Role> roles, String successo
         for (Role role : EnumSet.copyOf(roles)) {
             named.add(keyField(role).alias() + " = " + Cql.literal(leaverKey));
         }
-        return "type in (page, blogpost) and " + named + " order by id asc";
+        String in = space.map(key -> "space = " + Cql.literal(key.value()) + " and ").orElse("");
+        return in + "type in (page, blogpost) and " + named + " order by id asc";
     }
 
     private static SearchField keyField(Role role) {

@@ -32,7 +32,8 @@ public enum HandoverWording {
             Map.entry("activity-lead.handover.outcome.not-editable", "activity-lead.dri-handover.outcome.not-editable"),
             Map.entry("activity-lead.handover.outcome.no-longer-named", "activity-lead.dri-handover.outcome.no-longer-named"),
             Map.entry("activity-lead.handover.outcome.not-saved", "activity-lead.dri-handover.outcome.not-saved"),
-            Map.entry("activity-lead.handover.error.person-invalid", "activity-lead.dri-handover.error.person-invalid")),
+            Map.entry("activity-lead.handover.error.person-invalid", "activity-lead.dri-handover.error.person-invalid"),
+            Map.entry("activity-lead.handover.error.not-yours", "activity-lead.dri-handover.error.not-yours")),
             "activity-lead.dri-health.role.dri");
 
     private final Set<Role> roles;

@@ -11,7 +11,8 @@ import org.activitylead.core.report.ReportLinks;
 /**
  * Confluence's health screen, end to end: search the recorded ownership as the viewer (never a page body), over the
  * whole site or one space ({@link HealthScope}), and build the screen from what was found ({@link HealthScreen}). The
- * site-wide screens (recording, reassignment) are linked only for a site administrator.
+ * site-wide recording screen is linked only for a site administrator; the Reassign buttons lead to the screen the
+ * adapter passes for the viewer's scope.
  */
 public final class HealthComposer {
 

@@ -6,11 +6,12 @@ import org.activitylead.core.report.SpaceKey;
 
 /**
  * What the health screen checks and which site-wide tools it offers. A Confluence administrator sees every space; a
- * space administrator reaches the same screen for one space, and the search is limited to it. The recording job and
- * the reassignment are site-wide jobs under the administration console, so only a site administrator is pointed to them.
+ * space administrator reaches the same screen for one space, and the search is limited to it. The recording job is a
+ * site-wide job under the administration console, so only a site administrator is pointed to it; reassignment is
+ * offered in the space's own scope.
  *
  * @param space             the one space checked, or empty for the whole site
- * @param siteAdministrator whether the viewer may use the site-wide screens (recording, reassignment)
+ * @param siteAdministrator whether the viewer may use the site-wide screens (recording) and change any reassignment job
  */
 public record HealthScope(Optional<SpaceKey> space, boolean siteAdministrator) {
 

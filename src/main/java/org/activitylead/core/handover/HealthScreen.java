@@ -35,7 +35,8 @@ public final class HealthScreen {
 
     /**
      * @param pageLinks an activity's link from the host's path to it, when that is a plain path below the site
-     * @param handovers the reassignment screen, or null where the product has none yet (no button is shown)
+     * @param handovers the reassignment screen for this viewer's scope (the site's, a space's, the projects they
+     *                  administer), or null where they have none (no button is shown)
      */
     public HealthScreen(UserDirectory<?> directory, Translator translator, ProductLinks productLinks,
                         Function<String, Optional<String>> pageLinks, HandoverLinks handovers, HealthWording wording) {
@@ -50,8 +51,8 @@ public final class HealthScreen {
     /**
      * @param find         the host's search for the activities to check, as the viewer
      * @param introHtml    the screen's introduction, encoded, or null for the product's own
-     * @param siteTools    whether the viewer may use the site-wide screens (recording, reassignment); if not, a note
-     *                     says where those are, where the product has them
+     * @param siteTools    whether the viewer may use the site-wide screens (recording); if not, a note says where
+     *                     those are, where the product has them
      * @param recordingUrl the recording job's screen, built on the server, or null where there is none
      */
     public HealthView compose(Supplier<ActivitySearch.Found> find, String introHtml, boolean siteTools, String recordingUrl) {
@@ -86,7 +87,7 @@ public final class HealthScreen {
                 messages,
                 summaryHtml,
                 health.leavers().isEmpty() ? null : text("activity-lead.health.leavers"),
-                health.leavers().stream().map(leaver -> leaver(leaver, page.siteTools())).toList(),
+                health.leavers().stream().map(this::leaver).toList(),
                 health.withoutLead().isEmpty() ? null : text(wording.withoutLead),
                 health.withoutLead().stream().map(this::activity).toList(),
                 text("activity-lead.health.column.role"),
@@ -96,9 +97,9 @@ public final class HealthScreen {
                 page.siteTools() || wording.siteOnly == null ? null : text(wording.siteOnly));
     }
 
-    private LeaverView leaver(OwnershipHealth.Leaver leaver, boolean siteTools) {
+    private LeaverView leaver(OwnershipHealth.Leaver leaver) {
         Person person = leaver.person();
-        boolean reassign = siteTools && handovers != null;
+        boolean reassign = handovers != null;
         return new LeaverView(
                 people.of(person),
                 Html.encode(person.known() ? person.username() : person.key()),

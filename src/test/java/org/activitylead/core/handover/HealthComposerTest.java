@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.activitylead.confluence.ConfluenceLinks;
+import org.activitylead.core.people.Html;
 import org.activitylead.core.panel.MessageView;
 import org.activitylead.core.people.Person;
 import org.activitylead.core.record.OwnershipRecord;
@@ -83,7 +84,7 @@ class HealthComposerTest {
     }
 
     @Test
-    void aSpaceAdministratorGetsNoSiteWideScreenButANoteInstead() {
+    void aSpaceAdministratorGetsNoRecordingScreenButANoteAndReassignsThroughTheScreenTheyAreGiven() {
         search.with(page("Launch", anActivity().ledBy(ALICE)));
 
         HealthView view = new HealthComposer(search, directory, BundleTranslator.english(), LINKS, LINKS, LINKS)
@@ -91,10 +92,13 @@ class HealthComposerTest {
 
         assertThat(view.recordingUrlHtml()).isNull();
         assertThat(view.recordingLinkHtml()).isNull();
-        assertThat(view.leavers().get(0).reassignUrlHtml()).isNull();
-        assertThat(view.leavers().get(0).reassignLabelHtml()).isNull();
+        assertThat(view.leavers().get(0).reassignUrlHtml()).isEqualTo(Html.encode(LINKS.handoverScreen(ALICE.key())));
         assertThat(view.leavers().get(0).usernameHtml()).isEqualTo("alice");
-        assertThat(view.siteOnlyHtml()).contains("ask a Confluence administrator");
+        assertThat(view.siteOnlyHtml()).contains("ask a Confluence administrator").doesNotContain("roles");
+        HealthView none = new HealthComposer(search, directory, BundleTranslator.english(), LINKS, LINKS, null)
+                .compose(HealthScope.space(new SpaceKey("ENG"), false), null);
+        assertThat(none.leavers().get(0).reassignUrlHtml()).isNull();
+        assertThat(none.leavers().get(0).reassignLabelHtml()).isNull();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
+import org.activitylead.confluence.SpaceHandoverAction;
 import org.activitylead.confluence.SpaceHealthAction;
 import org.activitylead.core.dri.DriFieldView;
 import org.activitylead.core.dri.DriViews;
@@ -87,6 +88,11 @@ final class Renders {
     /** The space tools' health screen, as {@link #health} shows the site's. */
     static String spaceHealth(SpaceHealthAction action) {
         return adminScreen("templates/activity-lead-space-health.vm", action);
+    }
+
+    /** One space's reassignment screen, from its space tools. */
+    static String spaceReassign(SpaceHandoverAction action) {
+        return adminScreen("templates/activity-lead-space-reassign.vm", action);
     }
 
     /** The reassignment screen, as {@link #recording} shows the recording screen. */

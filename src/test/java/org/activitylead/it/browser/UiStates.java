@@ -252,7 +252,13 @@ final class UiStates {
                 reassign(state("reassign-hostile", "Reassign", "Hostile names and titles, shown as text")
                         .shows("<img src=x onerror=alert(1)>", 5), HandoverScreens.named(Locale.ENGLISH, "<img src=x onerror=alert(1)>")),
                 reassign(state("reassign-german", "Reassign", "In German").locale(Locale.GERMAN)
-                        .shows(text(Locale.GERMAN, "activity-lead.handover.job.counts.dry-run", 4, 3, 0)), HandoverScreens.dryRunDone(Locale.GERMAN)));
+                        .shows(text(Locale.GERMAN, "activity-lead.handover.job.counts.dry-run", 4, 3, 0)), HandoverScreens.dryRunDone(Locale.GERMAN)),
+                state("reassign-space-dry-run-done", "Reassign", "One space, its administrator's own finished dry run")
+                        .shows(english("activity-lead.handover.confirm", 4)).shows("Launch plan 1")
+                        .html(Surface.CONFLUENCE_PAGE, Renders.spaceReassign(HandoverScreens.spaceDryRunDone(Locale.ENGLISH))),
+                state("reassign-space-not-yours", "Reassign", "One space: another administrator's job, told so, without its pages")
+                        .shows(english("activity-lead.handover.error.not-yours"))
+                        .html(Surface.CONFLUENCE_PAGE, Renders.spaceReassign(HandoverScreens.spaceNotYours(Locale.ENGLISH))));
     }
 
     // ===== Jira administration: DRIs who have left =====

@@ -13,6 +13,7 @@ import org.activitylead.confluence.ActivityLeadReportMacro;
 import org.activitylead.confluence.HandoverAdminAction;
 import org.activitylead.confluence.HealthAdminAction;
 import org.activitylead.confluence.RecordingAdminAction;
+import org.activitylead.confluence.SpaceHandoverAction;
 import org.activitylead.confluence.SpaceHealthAction;
 import org.activitylead.jira.DriCFType;
 import org.activitylead.jira.DriHandoverAction;
@@ -46,12 +47,13 @@ class ModuleConstructionTest {
         // Guards against a descriptor parse that finds nothing and so proves nothing.
         // The health screen, the recording screen's class once for each of its three Struts actions (show, start, stop),
         // the reassignment screen's once for each of its five (show, dry run, reassign, stop, resume), and the space
-        // tools' health screen. Confluence's own web-item condition is built by Confluence, so it is not listed.
+        // tools' health screen and reassignment screen (show and its four forms). Confluence's own web-item condition is built by Confluence, so it is not listed.
         assertThat(modules.classNames()).containsExactly(ActivityLeadMacro.class.getName(), ActivityLeadReportMacro.class.getName(),
                 HealthAdminAction.class.getName(), RecordingAdminAction.class.getName(), RecordingAdminAction.class.getName(),
                 RecordingAdminAction.class.getName(), HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName(),
                 HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName(), HandoverAdminAction.class.getName(),
-                SpaceHealthAction.class.getName());
+                SpaceHealthAction.class.getName(), SpaceHandoverAction.class.getName(), SpaceHandoverAction.class.getName(),
+                SpaceHandoverAction.class.getName(), SpaceHandoverAction.class.getName(), SpaceHandoverAction.class.getName());
 
         assertThat(failures("confluence", modules, ScannerRuntime.forProduct("confluence"))).isEmpty();
     }
