@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceCompon
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import java.util.Optional;
 import org.activitylead.core.record.RecordJson;
+import org.activitylead.core.record.RecordUpdate;
 
 /**
  * The page's ownership record as a JSON content property, which Confluence indexes through the app's
@@ -26,28 +27,31 @@ public class OwnershipProperty {
     }
 
     /**
-     * Stores the JSON, or removes the property for empty; an unchanged value is left alone (no re-index).
+     * Stores the JSON, or removes the property for empty, as {@link RecordUpdate} decides for a record read from this
+     * version of the page: an unchanged value is left alone (no re-index), and so is a record a newer version stored.
      *
      * @return whether anything was written
      */
-    boolean write(long pageId, Optional<String> json) {
+    boolean write(long pageId, Optional<String> json, int pageVersion) {
         Optional<JsonContentProperty> stored = properties.find().withContentId(ContentId.of(pageId))
                 .withPropertyKey(RecordJson.PROPERTY_KEY).fetch();
-        if (json.isEmpty()) {
-            stored.ifPresent(properties::delete);
-            return stored.isPresent();
+        Optional<String> storedJson = stored.map(JsonContentProperty::getValue).map(JsonString::getValue);
+        RecordUpdate.Decision decision = RecordUpdate.decide(storedJson, json, pageVersion);
+        if (decision instanceof RecordUpdate.Decision.Remove) {
+            properties.delete(stored.orElseThrow());
+            return true;
+        }
+        if (!(decision instanceof RecordUpdate.Decision.Write write)) {
+            return false;
         }
         if (stored.isEmpty()) {
             properties.create(JsonContentProperty.builder().content(Content.buildReference(ContentId.of(pageId)))
-                    .key(RecordJson.PROPERTY_KEY).value(new JsonString(json.get())).build());
+                    .key(RecordJson.PROPERTY_KEY).value(new JsonString(write.json())).build());
             return true;
         }
-        JsonContentProperty current = stored.get();
-        if (current.getValue() != null && json.get().equals(current.getValue().getValue())) {
-            return false;
-        }
         // Confluence takes an update only with the stored version's number plus one.
-        properties.update(JsonContentProperty.builder(current).value(new JsonString(json.get()))
+        JsonContentProperty current = stored.get();
+        properties.update(JsonContentProperty.builder(current).value(new JsonString(write.json()))
                 .version(Version.builder().number(current.getVersion().getNumber() + 1).build()).build());
         return true;
     }

@@ -118,7 +118,7 @@ public class OwnershipRecorder implements InitializingBean, DisposableBean {
             return PageRecorder.Outcome.FAILED;
         }
         try {
-            return property.write(page.getId(), PageRecording.of(panels.of(page), directory)) ? PageRecorder.Outcome.WRITTEN
+            return property.write(page.getId(), PageRecording.of(panels.of(page), directory), page.getVersion()) ? PageRecorder.Outcome.WRITTEN
                     : PageRecorder.Outcome.UNCHANGED;
         } catch (XhtmlException | RuntimeException e) {
             // RuntimeException covers the ServiceException of a refused write (no edit permission, a conflict).

@@ -89,7 +89,7 @@ class OwnershipPropertyTest {
     void createsThePropertyOnThePageUnderTheAppsKey() {
         when(byKey.fetch()).thenReturn(Optional.empty());
 
-        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"))).isTrue();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"), 5)).isTrue();
 
         verify(builder).content(pageRef);
         verify(builder).key(RecordJson.PROPERTY_KEY);
@@ -102,7 +102,7 @@ class OwnershipPropertyTest {
     void updatesWithTheStoredVersionPlusOne() {
         JsonContentProperty current = stored("{\"version\":1,\"status\":\"LIVE\"}", 7);
 
-        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1,\"status\":\"DRAFT\"}"))).isTrue();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1,\"status\":\"DRAFT\"}"), 5)).isTrue();
 
         properties.verify(() -> JsonContentProperty.builder(current));
         ArgumentCaptor<Integer> number = ArgumentCaptor.forClass(Integer.class);
@@ -115,7 +115,7 @@ class OwnershipPropertyTest {
     void leavesAnUnchangedRecordAloneSoThePageIsNotReindexed() {
         stored("{\"version\":1}", 3);
 
-        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"))).isFalse();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"), 5)).isFalse();
 
         verify(service, never()).update(any());
         verify(service, never()).create(any());
@@ -125,11 +125,35 @@ class OwnershipPropertyTest {
     void removesTheRecordOfAPageWithoutAPanelAndNothingElse() {
         JsonContentProperty current = stored("{\"version\":1}", 3);
 
-        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty())).isTrue();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty(), 5)).isTrue();
         verify(service).delete(current);
 
         when(byKey.fetch()).thenReturn(Optional.empty());
-        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty())).isFalse();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty(), 5)).isFalse();
         verify(service, never()).create(any());
+    }
+
+    @Test
+    void stampsTheRecordWithThePageVersionItWasReadFrom() {
+        when(byKey.fetch()).thenReturn(Optional.empty());
+        java.util.List<Object> values = new java.util.ArrayList<>();
+
+        try (org.mockito.MockedConstruction<JsonString> made = org.mockito.Mockito.mockConstruction(JsonString.class,
+                (value, context) -> values.add(context.arguments().get(0)))) {
+            new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1}"), 5);
+        }
+
+        assertThat(values).containsExactly("{\"pageVersion\":5,\"version\":1}");
+    }
+
+    @Test
+    void neverWritesOrRemovesOverARecordANewerVersionOfThePageStored() {
+        JsonContentProperty newer = stored("{\"pageVersion\":6,\"version\":1,\"status\":\"LIVE\"}", 3);
+
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.of("{\"version\":1,\"status\":\"DRAFT\"}"), 5)).isFalse();
+        assertThat(new OwnershipProperty(service).write(PAGE, Optional.empty(), 5)).isFalse();
+
+        verify(service, never()).update(any());
+        verify(service, never()).delete(newer);
     }
 }

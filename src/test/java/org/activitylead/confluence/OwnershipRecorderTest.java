@@ -5,6 +5,7 @@ import static org.activitylead.confluence.PagePanelsTest.page;
 import static org.activitylead.testing.PersonBuilder.aPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -67,7 +68,7 @@ class OwnershipRecorderTest {
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Optional<String>> json = ArgumentCaptor.forClass(Optional.class);
-        verify(property).write(eq(4242L), json.capture());
+        verify(property).write(eq(4242L), json.capture(), anyInt());
         assertThat(RecordJson.read(json.getValue().orElseThrow()).orElseThrow().lead()).isPresent();
     }
 
@@ -98,13 +99,13 @@ class OwnershipRecorderTest {
 
         recorder.onBlogPostUpdated(updated);
 
-        verify(property).write(7L, Optional.empty());
+        verify(property).write(eq(7L), eq(Optional.empty()), anyInt());
     }
 
     @Test
     void neverFailsTheSaveWhenTheHostRefusesTheWrite() throws Exception {
         panel(Map.of("activityLead", "alice"));
-        doThrow(new IllegalStateException("no edit permission")).when(property).write(anyLong(), any());
+        doThrow(new IllegalStateException("no edit permission")).when(property).write(anyLong(), any(), anyInt());
 
         assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.FAILED);
         assertThat(recorder.record(null)).isEqualTo(PageRecorder.Outcome.FAILED);
@@ -113,7 +114,7 @@ class OwnershipRecorderTest {
     @Test
     void tellsWhetherItWroteTheRecordOrFoundItRight() throws Exception {
         panel(Map.of("activityLead", "alice"));
-        when(property.write(anyLong(), any())).thenReturn(true).thenReturn(false);
+        when(property.write(anyLong(), any(), anyInt())).thenReturn(true).thenReturn(false);
 
         assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.WRITTEN);
         assertThat(recorder.record(page(PANELLED))).isEqualTo(PageRecorder.Outcome.UNCHANGED);
