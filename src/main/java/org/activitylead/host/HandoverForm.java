@@ -157,11 +157,11 @@ public final class HandoverForm {
         People people = new People(users);
         Optional<Person> jobLeaver = request.map(asked -> people.person(new UserRef(asked.leaverKey())));
         Optional<Person> chosen = leaver.isBlank() ? jobLeaver : chosen(people);
-        boolean results = !progress.running() && progress.mayBeChangedBy(viewer.key(), viewer.everything());
+        boolean mayChange = progress.mayBeChangedBy(viewer.key(), viewer.everything());
         HandoverViewFactory.Job shown = new HandoverViewFactory.Job(progress, jobLeaver,
                 request.map(asked -> people.person(new UserRef(asked.successorKey()))),
-                results ? ledger.allResults((progress.done() + HandoverRun.BATCH - 1) / HandoverRun.BATCH) : List.of(),
-                ledger.stopRequested());
+                !progress.running() && mayChange ? ledger.allResults((progress.done() + HandoverRun.BATCH - 1) / HandoverRun.BATCH) : List.of(),
+                ledger.stopRequested(), mayChange);
         return new HandoverViewFactory(translator, productLinks, links, ZoneId.systemDefault(), wording).view(chosen, shown, errorKeys);
     }
 

@@ -133,6 +133,7 @@ class DriHandoverActionTest {
 
         assertThat(view.job()).isNotNull();
         assertThat(view.job().results()).isEmpty();
+        assertThat(view.confirm()).isNull();
         assertThat(DriHandoverScreens.reassigned(Locale.ENGLISH).view().job().results()).isNotEmpty();
     }
 

@@ -30,11 +30,18 @@ public final class HandoverViewFactory {
         this.wording = wording;
     }
 
-    /** The stored job, with its people looked up once and the results of its batches so far. */
+    /**
+     * The stored job, with its people looked up once and the results of its batches so far; {@code viewerMayChange}
+     * false for an administrator of a part who did not start it, who is offered no confirmation, stop or resume.
+     */
     public record Job(HandoverProgress progress, Optional<Person> leaver, Optional<Person> successor, List<PageResult> results,
-                      boolean stopRequested) {
+                      boolean stopRequested, boolean viewerMayChange) {
         public Job {
             results = List.copyOf(results);
+        }
+
+        public Job(HandoverProgress progress, Optional<Person> leaver, Optional<Person> successor, List<PageResult> results, boolean stopRequested) {
+            this(progress, leaver, successor, results, stopRequested, true);
         }
     }
 
@@ -59,7 +66,7 @@ public final class HandoverViewFactory {
                 messages,
                 progress.running() ? null : chosen.map(this::form).orElse(null),
                 progress.state() == HandoverState.NOT_STARTED ? null : job(job),
-                confirm(progress),
+                job.viewerMayChange() ? confirm(progress) : null,
                 progress.running(),
                 Html.encode(links.healthScreen()),
                 text("activity-lead.handover.health-link"));
@@ -99,8 +106,8 @@ public final class HandoverViewFactory {
                 format(dryRun ? "activity-lead.handover.job.counts.dry-run" : "activity-lead.handover.job.counts.reassign",
                         progress.changed(), progress.skipped(), progress.failed()),
                 progress.updatedAt().map(screen::updated).orElse(null),
-                progress.running() && !job.stopRequested() ? new ActionView(Html.encode(links.stopHandover()), text("activity-lead.handover.job.stop")) : null,
-                progress.state() == HandoverState.STOPPED ? new ActionView(Html.encode(links.resumeHandover()), text("activity-lead.handover.job.resume")) : null,
+                progress.running() && !job.stopRequested() && job.viewerMayChange() ? new ActionView(Html.encode(links.stopHandover()), text("activity-lead.handover.job.stop")) : null,
+                progress.state() == HandoverState.STOPPED && job.viewerMayChange() ? new ActionView(Html.encode(links.resumeHandover()), text("activity-lead.handover.job.resume")) : null,
                 job.results().isEmpty() ? null : text(dryRun ? "activity-lead.handover.job.results.dry-run" : "activity-lead.handover.job.results.reassign"),
                 job.results().stream().map(result -> row(result, dryRun)).toList(),
                 wording.roles().size() > 1);

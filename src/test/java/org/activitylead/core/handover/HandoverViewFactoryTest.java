@@ -179,4 +179,22 @@ class HandoverViewFactoryTest {
         assertThat(view.confirm().labelHtml()).isEqualTo("Reassign on 1 issues");
         assertThat(factory.view(Optional.of(ALICE), job(finished, List.of(), false), List.of()).job().rolesColumn()).isTrue();
     }
+
+    @Test
+    void offersNoConfirmationStopOrResumeToAViewerWhoMayNotChangeTheJob() {
+        PageResult would = PageResult.changed(1L, "Plan", Set.of(Role.LEAD));
+        HandoverProgress finished = dryRun(1, would);
+        HandoverProgress running = HandoverProgress.started(REQUEST, HandoverMode.REASSIGN, "key-admin", 50, NOW);
+        HandoverProgress stopped = running.stopped(NOW);
+
+        for (HandoverProgress progress : List.of(finished, running, stopped)) {
+            HandoverView view = factory.view(Optional.empty(), new HandoverViewFactory.Job(progress, Optional.of(ALICE), Optional.of(BOB),
+                    List.of(), false, false), List.of());
+            assertThat(view.confirm()).isNull();
+            assertThat(view.job().stop()).isNull();
+            assertThat(view.job().resume()).isNull();
+        }
+        assertThat(factory.view(Optional.empty(), job(finished, List.of(would), false), List.of()).confirm()).isNotNull();
+        assertThat(factory.view(Optional.empty(), job(stopped, List.of(), false), List.of()).job().resume()).isNotNull();
+    }
 }
