@@ -67,12 +67,10 @@ public class HandoverJob implements JobRunner, InitializingBean, DisposableBean 
         job.unregister();
     }
 
-    /** Starts the dry run over the recorded pages of the whole site that name the leaver in the roles, as this administrator may see them. */
-    Start dryRun(HandoverRequest request, UserKey administrator) {
-        return dryRun(request, administrator.getStringValue(), Optional.empty());
-    }
-
-    /** The same over one space's pages, or the whole site's. */
+    /**
+     * Starts the dry run over the recorded pages that name the leaver in the roles, in one space or the whole site, as
+     * this administrator may see them.
+     */
     Start dryRun(HandoverRequest request, String administratorKey, Optional<SpaceKey> space) {
         return jobs.dryRun(request, administratorKey,
                 () -> search.find(request.candidatesCql(space), HandoverJobs.ITEMS).hits().stream().map(ReportHit::contentId).toList());

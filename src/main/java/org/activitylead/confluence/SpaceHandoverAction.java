@@ -38,6 +38,8 @@ public class SpaceHandoverAction extends ConfluenceActionSupport {
     private final ApplicationProperties applicationProperties;
     private String key = "";
     private final HandoverForm form;
+    private String scopeKey = "";
+    private Optional<HealthScope> scope;
 
     public SpaceHandoverAction(ConfluenceSpaceAdmins spaceAdmins, HandoverJob job, HandoverSettings ledger, ConfluenceUserDirectory users,
                                UserManager userManager, ConfluenceTranslations translations, ApplicationProperties applicationProperties) {
@@ -130,9 +132,16 @@ public class SpaceHandoverAction extends ConfluenceActionSupport {
                 new SpaceHandoverLinks(links, scope.space().orElseThrow()));
     }
 
-    /** The user's scope on this space; empty for a key outside the closed set, no such space, or no permission. */
+    /**
+     * The user's scope on this space; empty for a key outside the closed set, no such space, or no permission. Asked of
+     * Confluence once per request and key (Struts builds an action for each request, and sets the key before it asks).
+     */
     private Optional<HealthScope> scope() {
-        return SpaceKey.parse(key).flatMap(spaceAdmins::healthScope);
+        if (scope == null || !scopeKey.equals(key)) {
+            scopeKey = key;
+            scope = SpaceKey.parse(key).flatMap(spaceAdmins::healthScope);
+        }
+        return scope;
     }
 
     /** Never the whole site: a dry run started here without this space in scope fails instead. */

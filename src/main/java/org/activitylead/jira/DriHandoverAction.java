@@ -39,6 +39,7 @@ public class DriHandoverAction extends JiraWebActionSupport {
     private final JiraTranslations translations;
     private final ApplicationProperties applicationProperties;
     private final HandoverForm form;
+    private Optional<JiraAdmins.Admin> admin;
 
     public DriHandoverAction(@JiraImport JiraAuthenticationContext authentication, @JiraImport("salUserManager") UserManager userManager,
                              @JiraImport PermissionManager permissions, DriHandoverJob job, DriHandoverSettings ledger, JiraDriDirectory users,
@@ -50,7 +51,7 @@ public class DriHandoverAction extends JiraWebActionSupport {
             @Override
             public HandoverJobs.Start dryRun(HandoverRequest request, String administratorKey) {
                 // Only the projects a project administrator administers; every project for a Jira administrator.
-                Optional<JiraAdmins.Admin> admin = admins.current();
+                Optional<JiraAdmins.Admin> admin = admin();
                 Optional<Set<Long>> projects = admin.filter(known -> !known.jiraAdministrator()).map(known -> known.scope().projectIds());
                 return job.dryRun(request, administratorKey, projects);
             }
@@ -95,7 +96,7 @@ public class DriHandoverAction extends JiraWebActionSupport {
     @Override
     @SupportedMethods(RequestMethod.GET)
     protected String doExecute() {
-        return admins.current().isPresent() ? SUCCESS : PERMISSION_VIOLATION_RESULT;
+        return admin().isPresent() ? SUCCESS : PERMISSION_VIOLATION_RESULT;
     }
 
     /** Starts the dry run over the leaver's issues in the administrator's scope; then shows the screen (a redirect). */
@@ -129,8 +130,16 @@ public class DriHandoverAction extends JiraWebActionSupport {
      * screen again: a redirect when it worked, so a reload posts nothing, or the screen with its message.
      */
     private String asAdmin(Predicate<HandoverForm.Administrator> command) {
-        return admins.current().map(admin -> command.test(administrator(admin)) ? getRedirect(DriHandoverLinks.SCREEN_NAME) : ERROR)
+        return admin().map(admin -> command.test(administrator(admin)) ? getRedirect(DriHandoverLinks.SCREEN_NAME) : ERROR)
                 .orElse(PERMISSION_VIOLATION_RESULT);
+    }
+
+    /** Who uses the screen, asked of Jira once per request (webwork builds an action for each request). */
+    private Optional<JiraAdmins.Admin> admin() {
+        if (admin == null) {
+            admin = admins.current();
+        }
+        return admin;
     }
 
     private static HandoverForm.Administrator administrator(JiraAdmins.Admin admin) {
@@ -148,7 +157,7 @@ public class DriHandoverAction extends JiraWebActionSupport {
      */
     public HandoverView view() {
         String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        HandoverForm.Administrator viewer = admins.current().map(DriHandoverAction::administrator)
+        HandoverForm.Administrator viewer = admin().map(DriHandoverAction::administrator)
                 .orElse(new HandoverForm.Administrator("", false));
         return form.view(viewer, false, translations.translator(), JiraLinks.below(base), DriHandoverLinks.below(base));
     }

@@ -117,7 +117,7 @@ class HandoverJobTest {
 
     @Test
     void aDryRunFindsThePagesAsTheAdministratorAndSchedulesTheJob() throws Exception {
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.STARTED);
+        assertThat(job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty())).isEqualTo(HandoverJobs.Start.STARTED);
 
         verify(search).find(REQUEST.candidatesCql(), HandoverJobs.ITEMS);
         verify(scheduler).scheduleJob(eq(JobId.of(HandoverJob.NAME)), any());
@@ -130,10 +130,10 @@ class HandoverJobTest {
 
     @Test
     void aSecondJobIsRefusedWhileOneRunsForAnyPerson() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
 
         HandoverRequest other = new HandoverRequest("key-carol", Set.of(Role.PM), BOB.key());
-        assertThat(job.dryRun(other, new UserKey("key-second-admin"))).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
+        assertThat(job.dryRun(other, new UserKey("key-second-admin").getStringValue(), Optional.empty())).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
         assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
         assertThat(ledger.progress().request()).contains(REQUEST);
     }
@@ -142,13 +142,13 @@ class HandoverJobTest {
     void aStartIsRefusedWhileAnotherNodeHoldsTheJobsLock() {
         assertThat(locks.getLockForName(HandoverJob.NAME).tryLock()).isTrue();
 
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
+        assertThat(job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty())).isEqualTo(HandoverJobs.Start.ALREADY_RUNNING);
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.NOT_STARTED);
     }
 
     @Test
     void runsTheDryRunAsTheAdministratorWithoutWritingAndUnschedulesWhenDone() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
 
         job.runJob(request);
 
@@ -162,7 +162,7 @@ class HandoverJobTest {
     @Test
     void reassignsOnlyAfterTheDryRunOfTheSameRequestOverItsPages() {
         assertThat(job.reassign(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.NO_DRY_RUN);
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
         written.clear();
 
@@ -178,7 +178,7 @@ class HandoverJobTest {
 
     @Test
     void stopsByItselfWhenTheSuccessorIsNoLongerActive() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         knows(aPerson("bob").deactivated().build(), mock(ConfluenceUser.class));
 
         job.runJob(request);
@@ -191,7 +191,7 @@ class HandoverJobTest {
 
     @Test
     void stopsByItselfWhenTheAdministratorItActsAsIsGone() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         when(users.find(new UserRef("key-admin"))).thenReturn(Optional.empty());
 
         job.runJob(request);
@@ -202,7 +202,7 @@ class HandoverJobTest {
 
     @Test
     void aRunOnAnotherNodeAbortsWhileTheLockIsHeld() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         assertThat(locks.getLockForName(HandoverJob.NAME).tryLock()).isTrue();
 
         job.runJob(request);
@@ -213,7 +213,7 @@ class HandoverJobTest {
 
     @Test
     void stopsAtOnceBetweenRunsAndAsksTheRunningNodeOtherwise() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         assertThat(locks.getLockForName(HandoverJob.NAME).tryLock()).isTrue();
 
         job.stop();
@@ -233,7 +233,7 @@ class HandoverJobTest {
 
     @Test
     void aFinishedReassignmentIsWrittenToTheAuditLogOnceAsTheAdministrator() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
         assertThat(audited).isEmpty();
         job.reassign(REQUEST, ADMIN);
@@ -253,9 +253,9 @@ class HandoverJobTest {
 
     @Test
     void aDryRunIsNeverWrittenToTheAuditLog() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.stop();
 
         verify(audit, never()).audit(any());
@@ -263,7 +263,7 @@ class HandoverJobTest {
 
     @Test
     void aStoppedReassignmentIsWrittenOnceAndItsResumedEndAgainWithoutItsPagesTwice() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
         job.reassign(REQUEST, ADMIN);
         // Stopped after the first batch: the stop request is seen before the second.
@@ -286,7 +286,7 @@ class HandoverJobTest {
 
     @Test
     void aRunThatFindsTheJobEndedAfterANodeDiedWritesTheEntryTheDeadNodeDidNot() {
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
         job.reassign(REQUEST, ADMIN);
         HandoverProgress started = ledger.progress();
@@ -302,7 +302,7 @@ class HandoverJobTest {
     @Test
     void aFailingAuditLogNeverFailsTheJobNorIsTriedAgain() {
         doThrow(new IllegalStateException("audit log down")).when(audit).audit(any());
-        job.dryRun(REQUEST, ADMIN);
+        job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty());
         job.runJob(request);
         job.reassign(REQUEST, ADMIN);
 
@@ -319,7 +319,7 @@ class HandoverJobTest {
     void nothingStartsWhenTheSchedulerRefuses() throws Exception {
         doThrow(new SchedulerServiceException("no")).when(scheduler).scheduleJob(any(), any());
 
-        assertThat(job.dryRun(REQUEST, ADMIN)).isEqualTo(HandoverJobs.Start.NOT_SCHEDULED);
+        assertThat(job.dryRun(REQUEST, ADMIN.getStringValue(), Optional.empty())).isEqualTo(HandoverJobs.Start.NOT_SCHEDULED);
         assertThat(ledger.progress().state()).isEqualTo(HandoverState.NOT_STARTED);
         assertThat(job.resume(ADMIN)).isEqualTo(HandoverJobs.Start.NOTHING_TO_RESUME);
         verify(pages, never()).handOver(anyLong(), any(), anyBoolean());
